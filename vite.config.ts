@@ -1,0 +1,13 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	define: {
+		__FOOTNOTE_STATIC__: JSON.stringify(process.env.FOOTNOTE_STATIC === '1')
+	},
+	test: {
+		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		environment: 'node'
+	}
+});
