@@ -165,3 +165,46 @@ export type QuestionInput = z.input<typeof questionSchema>;
 export type ParsedQuestion = z.output<typeof questionSchema>;
 export type PackMeta = z.output<typeof packMetaSchema>;
 export type Citation = z.output<typeof citationSchema>;
+
+export const setSettingsSchema = z.strictObject({
+	mode: z.enum(['practice', 'exam']).default('practice'),
+	/** Minutes; null for no limit. */
+	timeLimitMinutes: z.number().positive().nullable().default(null),
+	/** How many attempts a learner may make; null for unlimited. */
+	attempts: z.number().int().positive().nullable().default(null),
+	shuffleQuestions: z.boolean().default(true),
+	shuffleOptions: z.boolean().default(true),
+	/** When feedback is shown: after each answer, at the end, or never (score only). */
+	feedback: z.enum(['immediate', 'end', 'never']).default('immediate'),
+	/** Retries per question in practice mode before the key is shown. */
+	retries: z.number().int().min(0).default(0),
+	certainty: z.boolean().default(false)
+});
+
+export const setDrawSchema = z.strictObject({
+	count: z.number().int().positive(),
+	topics: z.array(slug).default([]),
+	types: z.array(z.enum(QUESTION_TYPES)).default([]),
+	difficulty: z.array(z.union([z.literal(1), z.literal(2), z.literal(3)])).default([]),
+	tags: z.array(slug).default([])
+});
+
+/**
+ * A question set: questions picked from a pack's banks (by id), optionally "N drawn at random"
+ * from a filter, and questions written for the set itself (authored or imported).
+ */
+export const setFileSchema = z.strictObject({
+	id: slug,
+	title: text,
+	pack: slug,
+	description: text.optional(),
+	/** The topic of new questions that name none. */
+	topic: slug.optional(),
+	settings: setSettingsSchema.default(() => setSettingsSchema.parse({})),
+	questions: z.array(slug).default([]),
+	draw: setDrawSchema.optional(),
+	newQuestions: z.array(z.unknown()).default([])
+});
+
+export type SetSettings = z.output<typeof setSettingsSchema>;
+export type SetFile = z.output<typeof setFileSchema>;
