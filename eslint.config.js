@@ -24,6 +24,14 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', 'build-static/', '.svelte-kit/', '.svelte-kit-static/', 'node_modules/', 'test-results/', 'playwright-report/']
+		ignores: [
+			'build/',
+			'build-static/',
+			'.svelte-kit/',
+			'.svelte-kit-static/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/'
+		]
 	}
 );

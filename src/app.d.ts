@@ -1,0 +1,13 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+declare global {
+	const __FOOTNOTE_STATIC__: boolean;
+	namespace App {
+		// interface Error {}
+		// interface Locals {}
+		// interface PageData {}
+		// interface PageState {}
+		// interface Platform {}
+	}
+}
+
+export {};
