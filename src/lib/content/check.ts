@@ -49,19 +49,20 @@ function checkKey(q: Question): Finding[] {
 			if (q.type === 'multiple-response' && correct === 0) {
 				out.push(err(['options'], 'no option is marked "correct: true"; mark at least one'));
 			}
-			for (const i of duplicates(q.options, (o) => o.id)) {
+			const sameText = duplicates(q.options, (o) => normalise(o.text));
+			for (const i of sameText) out.push(err(['options', i, 'text'], `option "${q.options[i].text}" appears twice`));
+			// An id made from the text repeats when the text does: one message is enough.
+			for (const i of duplicates(q.options, (o) => o.id).filter((i) => !sameText.includes(i))) {
 				out.push(err(['options', i, 'id'], `option id "${q.options[i].id}" is used twice`));
-			}
-			for (const i of duplicates(q.options, (o) => normalise(o.text))) {
-				out.push(err(['options', i, 'text'], `option "${q.options[i].text}" appears twice`));
 			}
 			break;
 		}
 		case 'ordering':
-			for (const i of duplicates(q.items, (o) => normalise(o.text))) {
+			const sameItem = duplicates(q.items, (o) => normalise(o.text));
+			for (const i of sameItem) {
 				out.push(err(['items', i, 'text'], `item "${q.items[i].text}" appears twice; each item must be unique`));
 			}
-			for (const i of duplicates(q.items, (o) => o.id)) {
+			for (const i of duplicates(q.items, (o) => o.id).filter((i) => !sameItem.includes(i))) {
 				out.push(err(['items', i, 'id'], `item id "${q.items[i].id}" is used twice`));
 			}
 			break;
@@ -74,7 +75,8 @@ function checkKey(q: Question): Finding[] {
 					err(['pairs', i, 'right'], `right side "${q.pairs[i].right}" appears twice, so the pairs are ambiguous`)
 				);
 			}
-			for (const i of duplicates(q.pairs, (p) => p.id)) {
+			const sameLeft = duplicates(q.pairs, (p) => normalise(p.left));
+			for (const i of duplicates(q.pairs, (p) => p.id).filter((i) => !sameLeft.includes(i))) {
 				out.push(err(['pairs', i, 'id'], `pair id "${q.pairs[i].id}" is used twice`));
 			}
 			const rights = new Set(q.pairs.map((p) => normalise(p.right)));

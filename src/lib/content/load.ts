@@ -169,6 +169,14 @@ export function loadPack(files: PackFiles): LoadResult {
 			const base: FieldPath = ['questions', i];
 			const rawId = (raw as { id?: unknown } | null)?.id;
 			const qid = typeof rawId === 'string' ? rawId : null;
+			if (qid !== null) {
+				const earlier = seenIds.get(qid);
+				if (earlier) {
+					push(f, [...base, 'id'], `id "${qid}" is already used (${earlier}); ids are unique in a pack`, {
+						questionId: qid
+					});
+				} else seenIds.set(qid, `${f.file}:${locate(f, [...base, 'id']).line}`);
+			}
 			const { question, findings } = parseQuestion(raw);
 			for (const x of findings) push(f, [...base, ...x.path], x.message, { questionId: qid, atKey: x.atKey });
 			if (!question) return;
@@ -176,12 +184,6 @@ export function loadPack(files: PackFiles): LoadResult {
 			if (question.topic && !topics.has(question.topic)) {
 				push(f, [...base, 'topic'], `topic "${question.topic}" is not declared in pack.yaml`, { questionId: q.id });
 			}
-			const earlier = seenIds.get(q.id);
-			if (earlier)
-				push(f, [...base, 'id'], `id "${q.id}" is already used (${earlier}); ids are unique in a pack`, {
-					questionId: q.id
-				});
-			else seenIds.set(q.id, `${f.file}:${locate(f, [...base, 'id']).line}`);
 			for (const x of checkQuestion(q, passageMap))
 				push(f, [...base, ...x.path], x.message, { questionId: q.id, warning: x.severity === 'warning' });
 			questions.push(q);
