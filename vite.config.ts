@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// Rolldown's per-plugin timing report is noise in every build log.
+	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	define: {
 		__FOOTNOTE_STATIC__: JSON.stringify(process.env.FOOTNOTE_STATIC === '1')
 	},

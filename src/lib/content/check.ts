@@ -57,7 +57,7 @@ function checkKey(q: Question): Finding[] {
 			}
 			break;
 		}
-		case 'ordering':
+		case 'ordering': {
 			const sameItem = duplicates(q.items, (o) => normalise(o.text));
 			for (const i of sameItem) {
 				out.push(err(['items', i, 'text'], `item "${q.items[i].text}" appears twice; each item must be unique`));
@@ -66,6 +66,7 @@ function checkKey(q: Question): Finding[] {
 				out.push(err(['items', i, 'id'], `item id "${q.items[i].id}" is used twice`));
 			}
 			break;
+		}
 		case 'matching': {
 			for (const i of duplicates(q.pairs, (p) => normalise(p.left))) {
 				out.push(err(['pairs', i, 'left'], `left side "${q.pairs[i].left}" appears twice`));

@@ -1,0 +1,51 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+// Tests drive a real Chromium: the one named by CHROME_PATH, else Debian's.
+function chromium(): string {
+	const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+		(p): p is string => !!p
+	);
+	const found = candidates.find((p) => existsSync(p));
+	if (!found) {
+		throw new Error(
+			'No Chromium found for the browser tests. Install one (Debian: `sudo apt-get install chromium`) ' +
+				'or point CHROME_PATH at a Chromium or Chrome binary. (`npx playwright install` is not needed.)'
+		);
+	}
+	return found;
+}
+
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic'
+];
+
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	timeout: 30_000,
+	reporter: process.env.CI ? 'line' : 'list',
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		trace: 'retain-on-failure',
+		launchOptions: { executablePath: chromium(), args: CHROMIUM_ARGS }
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: {
+		command: `npm run build && node build`,
+		port: PORT,
+		reuseExistingServer: false,
+		timeout: 180_000,
+		env: { PORT: String(PORT), ORIGIN: `http://localhost:${PORT}`, DATABASE_URL: 'sqlite:data/e2e.db' }
+	}
+});

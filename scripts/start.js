@@ -1,0 +1,31 @@
+// `npm start`: build if the build is missing or older than the sources, then serve it.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const BUILT = 'build/index.js';
+const SOURCES = ['src', 'questions', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts'];
+
+function newest(path) {
+	if (!existsSync(path)) return 0;
+	const s = statSync(path);
+	if (!s.isDirectory()) return s.mtimeMs;
+	return readdirSync(path).reduce((m, name) => Math.max(m, newest(join(path, name))), s.mtimeMs);
+}
+
+if (!existsSync(BUILT) || SOURCES.some((p) => newest(p) > statSync(BUILT).mtimeMs)) {
+	console.log('Building Footnote (npm run build)…');
+	const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+	if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const port = process.env.PORT ?? '3000';
+const host = process.env.HOST ?? '0.0.0.0';
+const origin = process.env.ORIGIN ?? `http://localhost:${port}`;
+const server = spawn(process.execPath, [BUILT], {
+	stdio: ['inherit', 'inherit', 'inherit'],
+	env: { ...process.env, PORT: port, HOST: host, ORIGIN: origin }
+});
+console.log(`Footnote is running at ${origin}  (Ctrl+C to stop)`);
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
+server.on('exit', (code) => process.exit(code ?? 0));
