@@ -1,12 +1,14 @@
 // The `footnote` command: thin over src/lib, one module per command.
 import * as exportCmd from './commands/export';
+import * as userAdd from './commands/user-add';
 import * as validate from './commands/validate';
 
 type Command = { run: (argv: string[]) => Promise<number>; usage: string };
 
 const commands: Record<string, () => Promise<Command>> = {
 	validate: async () => validate,
-	export: async () => exportCmd
+	export: async () => exportCmd,
+	'user:add': async () => userAdd
 };
 
 async function main(argv: string[]): Promise<number> {
