@@ -1,4 +1,5 @@
 // The `footnote` command: thin over src/lib, one module per command.
+import * as coverage from './commands/coverage';
 import * as exportCmd from './commands/export';
 import * as userAdd from './commands/user-add';
 import * as validate from './commands/validate';
@@ -8,6 +9,7 @@ type Command = { run: (argv: string[]) => Promise<number>; usage: string };
 const commands: Record<string, () => Promise<Command>> = {
 	validate: async () => validate,
 	export: async () => exportCmd,
+	coverage: async () => coverage,
 	'user:add': async () => userAdd
 };
 
