@@ -20,7 +20,10 @@ export default ts.config(
 	{
 		rules: {
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-			'svelte/no-at-html-tags': 'error'
+			'svelte/no-at-html-tags': 'error',
+			// Static paths use resolve(); many links here carry a query and a hash built at run time
+			// (reader links, quiz links), which the rule cannot follow. Browser tests cover them.
+			'svelte/no-navigation-without-resolve': 'off'
 		}
 	},
 	{

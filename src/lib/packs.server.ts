@@ -18,6 +18,9 @@ export function packs(): Map<string, Pack> {
 	return cache;
 }
 
+/** Prerender entries for routes under /packs/[pack]. */
+export const packEntries = () => [...packs().keys()].map((pack) => ({ pack }));
+
 export function packOr404(id: string): Pack {
 	const pack = packs().get(id);
 	if (!pack) error(404, `There is no pack "${id}".`);

@@ -1,9 +1,9 @@
-import { packOr404, packs } from '$lib/packs.server';
+import { packEntries, packOr404 } from '$lib/packs.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => [...packs().keys()].map((pack) => ({ pack }));
+export const entries: EntryGenerator = packEntries;
 
 export const load: PageServerLoad = ({ params }) => {
 	const pack = packOr404(params.pack);
