@@ -3,7 +3,9 @@ declare global {
 	const __FOOTNOTE_STATIC__: boolean;
 	namespace App {
 		// interface Error {}
-		// interface Locals {}
+		interface Locals {
+			user: import('$lib/server/repo/users').User | null;
+		}
 		// interface PageData {}
 		// interface PageState {}
 		// interface Platform {}
