@@ -26,7 +26,8 @@ export const CHROMIUM_ARGS = [
 	'--disable-quic'
 ];
 
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const BUILD_DIR = process.env.FOOTNOTE_BUILD_DIR ?? 'build';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -42,7 +43,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
-		command: `npm run build && node build`,
+		command: `npm run build && node ${BUILD_DIR}`,
 		port: PORT,
 		reuseExistingServer: false,
 		timeout: 180_000,

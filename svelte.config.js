@@ -4,14 +4,17 @@ import adapterStatic from '@sveltejs/adapter-static';
 // `npm run build:static` sets FOOTNOTE_STATIC: every page that needs no server is prerendered
 // into build-static/; pages that need the server are left out.
 const isStatic = process.env.FOOTNOTE_STATIC === '1';
+// Separate folders let two builds run side by side (say, a test run while another build serves).
+const buildDir = process.env.FOOTNOTE_BUILD_DIR ?? (isStatic ? 'build-static' : 'build');
+const kitDir = process.env.FOOTNOTE_KIT_DIR ?? (isStatic ? '.svelte-kit-static' : '.svelte-kit');
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	kit: {
 		adapter: isStatic
-			? adapterStatic({ pages: 'build-static', assets: 'build-static', strict: false })
-			: adapterNode({ out: 'build' }),
-		outDir: isStatic ? '.svelte-kit-static' : '.svelte-kit',
+			? adapterStatic({ pages: buildDir, assets: buildDir, strict: false })
+			: adapterNode({ out: buildDir }),
+		outDir: kitDir,
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

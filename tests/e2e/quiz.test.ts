@@ -1,0 +1,184 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolationsInBothSchemes } from './axe';
+import {
+	answer,
+	checkAndExpectFeedback,
+	currentQuestion,
+	loadPack,
+	oneOfEachType,
+	PACK,
+	quizUrl
+} from './quiz-helpers';
+
+test('a practice quiz takes every question type, right and wrong, with feedback and citations', async ({
+	page,
+	request
+}) => {
+	const pack = await loadPack(request);
+	const questions = oneOfEachType(pack);
+	// Each type twice: answered right the first time, wrong the second.
+	const ids = [...questions, ...questions].map((q) => q.id);
+	await page.goto(quizUrl({ ids: [...new Set(ids)].join(','), shuffle: '0', seed: 'every-type' }));
+	for (const right of [true, false]) {
+		if (!right) {
+			// A second attempt on the same questions, to answer each one wrong.
+			await page.goto(quizUrl({ ids: [...new Set(ids)].join(','), shuffle: '0', seed: 'every-type-wrong' }));
+		}
+		for (const [i, expected] of questions.entries()) {
+			await expect(page.getByText(`Question ${i + 1} of ${questions.length}`)).toBeVisible();
+			const q = await currentQuestion(page, pack);
+			expect(q.id).toBe(expected.id);
+			await answer(page, q, right);
+			await checkAndExpectFeedback(page, q, right);
+			if (i < questions.length - 1) await page.getByRole('button', { name: 'Next' }).click();
+		}
+		await page.getByRole('button', { name: 'See results' }).click();
+		await expect(page).toHaveURL(/\/results\?seed=/);
+		await expect(page.getByRole('heading', { name: 'Results', level: 1 })).toBeVisible();
+		await expect(page.getByText(right ? '8 of 8 points · 100%' : /of 8 points/)).toBeVisible();
+	}
+});
+
+test('an exam hides feedback, flags and jumps, warns about unanswered questions, then reviews', async ({
+	page,
+	request
+}) => {
+	const pack = await loadPack(request);
+	await page.goto(quizUrl({ mode: 'exam', count: '4', seed: 'exam-flow' }));
+	const first = await currentQuestion(page, pack);
+	await answer(page, first, true);
+	await expect(page.getByRole('button', { name: 'Check' })).toHaveCount(0);
+	await expect(page.getByRole('region', { name: /Right|Not right/ })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Flag for review' }).click();
+	await expect(page.getByRole('button', { name: 'Flagged' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByText('Question 1 of 4 · 1 answered · 1 flagged')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Show all questions' }).click();
+	const overview = page.getByRole('navigation', { name: 'All questions' });
+	await expect(overview.getByRole('button', { name: 'Question 1: answered, flagged' })).toBeVisible();
+	await overview.getByRole('button', { name: 'Question 3: unanswered' }).click();
+	await expect(page.getByText('Question 3 of 4')).toBeVisible();
+	await expect(page.locator('#prompt')).toBeFocused();
+	await answer(page, await currentQuestion(page, pack), false);
+
+	await page.getByRole('button', { name: 'Submit' }).first().click();
+	await expect(page.getByRole('heading', { name: 'Submit with 2 unanswered?' })).toBeFocused();
+	await expect(page.getByText('Questions 2, 4 have no answer.')).toBeVisible();
+	await page.getByRole('button', { name: 'Keep answering' }).click();
+	await page.getByRole('button', { name: 'Submit' }).first().click();
+	await page.getByRole('button', { name: 'Submit anyway' }).click();
+
+	await expect(page).toHaveURL(/\/results\?seed=exam-flow/);
+	const review = page.getByRole('region', { name: 'Review' });
+	await expect(review.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) })).toHaveCount(4);
+	await expect(review.getByRole('heading', { name: 'Not answered', level: 4 })).toHaveCount(2);
+	await expect(review.getByRole('link', { name: 'Read in the article' }).first()).toBeVisible();
+});
+
+test('a reload mid-question resumes at the same question with the partial answer kept', async ({ page, request }) => {
+	const pack = await loadPack(request);
+	const matching = pack.questions.find((q) => q.type === 'matching' && q.pairs.length >= 3)!;
+	const tf = pack.questions.find((q) => q.type === 'true-false')!;
+	await page.goto(quizUrl({ ids: `${tf.id},${matching.id}`, shuffle: '0', seed: 'resume' }));
+	await answer(page, tf, true);
+	await page.getByRole('button', { name: 'Check' }).click();
+	await page.getByRole('button', { name: 'Next' }).click();
+	// Two of the pairs matched, the rest left open.
+	if (matching.type !== 'matching') throw new Error('expected a matching question');
+	for (const p of matching.pairs.slice(0, 2)) {
+		await page.getByLabel(p.left, { exact: true }).selectOption({ label: p.right });
+	}
+	await page.reload();
+	await expect(page.getByText('Question 2 of 2 · 2 answered')).toBeVisible();
+	for (const p of matching.pairs.slice(0, 2)) {
+		await expect(page.getByLabel(p.left, { exact: true }).locator('option:checked')).toHaveText(p.right);
+	}
+	await expect(page.getByLabel(matching.pairs[2].left, { exact: true }).locator('option:checked')).toHaveText(
+		'Choose…'
+	);
+	await page.getByRole('button', { name: 'Previous' }).click();
+	await expect(page.getByRole('region', { name: 'Right' })).toBeVisible();
+});
+
+test('a saved attempt that cannot be read is reported and a fresh quiz starts', async ({ page }) => {
+	await page.goto(quizUrl({ count: '3', seed: 'corrupt' }));
+	await expect(page.getByText('Question 1 of 3')).toBeVisible();
+	await page.evaluate(
+		(key) => localStorage.setItem(key, '{"formatVersion": 99, "nonsense": true'),
+		`footnote:attempt:${PACK}:corrupt`
+	);
+	await page.reload();
+	await expect(page.getByRole('note')).toContainText('a new attempt has been started');
+	await expect(page.getByText('Question 1 of 3 · 0 answered')).toBeVisible();
+});
+
+test('the same seed gives the same questions in the same order', async ({ browser }) => {
+	const url = quizUrl({ count: '5', seed: 'same-seed', topics: 'timeline' });
+	const prompts: string[][] = [];
+	for (let run = 0; run < 2; run++) {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(url);
+		const seen: string[] = [];
+		for (let i = 0; i < 5; i++) {
+			seen.push((await page.locator('#prompt').textContent()) ?? '');
+			if (i < 4) await page.getByRole('button', { name: 'Next' }).click();
+		}
+		prompts.push(seen);
+		await context.close();
+	}
+	expect(prompts[0]).toEqual(prompts[1]);
+	expect(new Set(prompts[0]).size).toBe(5);
+});
+
+test('a citation opens the reader at the quote, and the way back returns to the same question', async ({
+	page,
+	request
+}) => {
+	const pack = await loadPack(request);
+	const q = pack.questions.find((x) => x.type === 'single-choice')!;
+	const other = pack.questions.find((x) => x.type === 'true-false')!;
+	await page.goto(quizUrl({ ids: `${other.id},${q.id}`, shuffle: '0', seed: 'reader-link' }));
+	await page.getByRole('button', { name: 'Next' }).click();
+	await answer(page, q, true);
+	await checkAndExpectFeedback(page, q, true);
+	await page.getByRole('link', { name: 'Read in the article' }).first().click();
+	await expect(page).toHaveURL(new RegExp(`/packs/${PACK}/article\\?quote=.*#${q.sources[0].passage}$`));
+	await expect(page.locator(`#${q.sources[0].passage} mark`)).toHaveText(q.sources[0].quote);
+	await page.getByRole('link', { name: 'Back to the quiz' }).click();
+	await expect(page.getByText('Question 2 of 2')).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Right' })).toBeVisible();
+});
+
+test('a whole quiz can be taken by keyboard alone', async ({ page, request }) => {
+	const pack = await loadPack(request);
+	const tf = pack.questions.find((q) => q.type === 'true-false')!;
+	const sc = pack.questions.find((q) => q.type === 'single-choice')!;
+	await page.goto(quizUrl({ ids: `${tf.id},${sc.id}`, shuffle: '0', shuffleOptions: '0', seed: 'keyboard' }));
+	await expect(page.getByText('Question 1 of 2')).toBeVisible();
+	// Tab to the first radio, arrow to the right value, Enter checks the answer.
+	await page.locator('body').focus();
+	const trueRadio = page.getByRole('radio', { name: 'True', exact: true });
+	for (let i = 0; i < 20 && !(await trueRadio.evaluate((el) => el === document.activeElement)); i++) {
+		await page.keyboard.press('Tab');
+	}
+	await page.keyboard.press('Space');
+	if (tf.type === 'true-false' && !tf.answer) await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#feedback-heading')).toBeFocused();
+	await expect(page.getByRole('region', { name: 'Right' })).toBeVisible();
+	// Next is reachable from the feedback with Shift+Tab; Enter moves on and focus lands on the prompt.
+	const next = page.getByRole('button', { name: 'Next' });
+	for (let i = 0; i < 10 && !(await next.evaluate((el) => el === document.activeElement)); i++) {
+		await page.keyboard.press('Shift+Tab');
+	}
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#prompt')).toBeFocused();
+	await page.keyboard.press('Tab');
+	const right = sc.type === 'single-choice' ? sc.options.findIndex((o) => o.correct) : 0;
+	await page.keyboard.press('Space');
+	for (let i = 0; i < right; i++) await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#feedback-heading')).toBeFocused();
+	await expect(page.getByRole('status')).toHaveText('Right.');
+});
