@@ -9,7 +9,9 @@ test('the home page passes axe and starts a quiz from its form without JavaScrip
 	await page.getByLabel('Number of questions').fill('3');
 	await page.getByRole('radio', { name: /Exam/ }).check();
 	await page.getByRole('button', { name: 'Start quiz' }).click();
-	await expect(page).toHaveURL(/quiz\?topics=timeline.*count=3.*mode=exam.*seed=/);
+	await expect(page).toHaveURL(/seed=/);
+	const params = new URL(page.url()).searchParams;
+	expect([params.get('topics'), params.get('count'), params.get('mode')]).toEqual(['timeline', '3', 'exam']);
 	await expect(page.getByText('Question 1 of 3')).toBeVisible();
 	await expect(page.getByText('Exam', { exact: false }).first()).toBeVisible();
 });
@@ -18,6 +20,7 @@ test('every question type, its feedback and the overview pass axe in light and d
 	page,
 	request
 }) => {
+	test.setTimeout(180_000);
 	const pack = await loadPack(request);
 	const questions = oneOfEachType(pack);
 	await page.goto(quizUrl({ ids: questions.map((q) => q.id).join(','), shuffle: '0', seed: 'axe', cbm: '1' }));
