@@ -9,7 +9,7 @@ export default defineConfig({
 		__FOOTNOTE_STATIC__: JSON.stringify(process.env.FOOTNOTE_STATIC === '1')
 	},
 	test: {
-		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/bench/**/*.test.ts'],
 		environment: 'node'
 	}
 });

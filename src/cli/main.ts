@@ -1,16 +1,14 @@
 // The `footnote` command: thin over src/lib, one module per command.
-import * as coverage from './commands/coverage';
-import * as exportCmd from './commands/export';
-import * as userAdd from './commands/user-add';
-import * as validate from './commands/validate';
 
 type Command = { run: (argv: string[]) => Promise<number>; usage: string };
 
+// Loaded on demand: `validate` should not wait for the database driver that `user:add` needs.
 const commands: Record<string, () => Promise<Command>> = {
-	validate: async () => validate,
-	export: async () => exportCmd,
-	coverage: async () => coverage,
-	'user:add': async () => userAdd
+	validate: () => import('./commands/validate'),
+	export: () => import('./commands/export'),
+	import: () => import('./commands/import'),
+	coverage: () => import('./commands/coverage'),
+	'user:add': () => import('./commands/user-add')
 };
 
 async function main(argv: string[]): Promise<number> {
