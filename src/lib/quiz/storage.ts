@@ -2,12 +2,9 @@
 // three methods (a server's session table, an in-memory map in tests).
 import type { QuizActor } from './machine';
 import { serialiseAttempt } from './saved';
+import type { StorageLike } from './stored';
 
-export interface StorageLike {
-	getItem(key: string): string | null;
-	setItem(key: string, value: string): void;
-	removeItem(key: string): void;
-}
+export { readSaved, type StorageLike } from './stored';
 
 export const attemptKey = (packId: string) => `footnote:attempt:${packId}`;
 
@@ -33,13 +30,4 @@ export function persistTo(
 		}
 	});
 	return () => subscription.unsubscribe();
-}
-
-/** The saved text, or null; a storage that cannot be read counts as empty. */
-export function readSaved(storage: StorageLike, key: string): string | null {
-	try {
-		return storage.getItem(key);
-	} catch {
-		return null;
-	}
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { loadPackDir } from '../content/disk';
+import { quizMachine } from './machine';
+import { previewAnswer, previewView } from './preview';
+import type { PublicQuestion } from './present';
+import type { Response } from './responses';
+import { readSettings } from './settings';
+import { viewOf } from './view';
+
+const pack = loadPackDir('questions/russia-taliban-delisting').pack!;
+
+describe('the preview of a new attempt', () => {
+	it.each([
+		[{}, 'a'],
+		[{ mode: 'exam', count: 7, timeLimitSeconds: 600 }, 'b'],
+		[{ topics: ['timeline'], difficulty: [3], shuffleOptions: false }, 'c'],
+		[{ mode: 'practice', retries: 2, certainty: true, count: 3 }, 'd'],
+		[{ topics: ['no-such-topic'] }, 'e'],
+		[{ count: 500 }, 'f']
+	])('is what the machine shows first, for settings %j', (raw, seed) => {
+		const { settings } = readSettings(raw);
+		const actor = createActor(quizMachine, { input: { pack, settings, seed } }).start();
+		const machine = viewOf(actor.getSnapshot());
+		actor.stop();
+		expect(previewView(pack, settings, seed)).toEqual(machine);
+	});
+
+	it.each(['g', 'h', 'i', 'j', 'k', 'l'])('takes a first answer as the machine does (seed %s)', (seed) => {
+		const { settings } = readSettings({ count: 4 });
+		const actor = createActor(quizMachine, { input: { pack, settings, seed } }).start();
+		const response = someResponse(viewOf(actor.getSnapshot()).question!.question);
+		actor.send({ type: 'answer.change', response });
+		const machine = viewOf(actor.getSnapshot());
+		actor.stop();
+		expect(machine.question?.response).toEqual(response);
+		// Checking waits for the machine, which is the one thing the preview cannot do.
+		const preview = previewAnswer(previewView(pack, settings, seed), response);
+		expect({ ...preview, can: { ...preview.can, check: machine.can.check } }).toEqual(machine);
+	});
+});
+
+function someResponse(q: PublicQuestion): Response {
+	switch (q.type) {
+		case 'single-choice':
+			return { type: q.type, optionId: q.options[0].id };
+		case 'multiple-response':
+			return { type: q.type, optionIds: [q.options[0].id] };
+		case 'true-false':
+			return { type: q.type, value: true };
+		case 'ordering':
+			return { type: q.type, itemIds: q.items.map((i) => i.id) };
+		case 'matching':
+			return { type: q.type, matches: { [q.lefts[0].id]: q.rights[0].id } };
+		case 'numeric':
+			return { type: q.type, value: '1' };
+		case 'short-text':
+			return { type: q.type, text: 'x' };
+		case 'cloze':
+			return { type: q.type, blanks: { [q.blanks[0].id]: 'x' } };
+	}
+}

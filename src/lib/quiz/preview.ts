@@ -1,0 +1,68 @@
+// The first view of a new attempt, made without the machine: the same selection and presentation
+// the machine makes, so a page can show the first question while the machine's code still loads.
+// preview.test.ts holds it equal to viewOf() of a fresh machine.
+import type { Pack } from '../content/types';
+import type { Notice } from './attempt';
+import { presentQuestion } from './present';
+import { isAnswered, type Response } from './responses';
+import { selectQuestions } from './selection';
+import type { QuizSettings } from './settings';
+import type { QuizView } from './view';
+
+export function previewView(pack: Pack, settings: QuizSettings, seed: string, notices: Notice[] = []): QuizView {
+	const selection = selectQuestions(pack.questions, settings, seed);
+	const questions = selection.questions;
+	const n = questions.length;
+	const practice = settings.mode === 'practice';
+	const limitMs = settings.timeLimitSeconds === null ? null : settings.timeLimitSeconds * 1000;
+	return {
+		phase: 'answering',
+		mode: settings.mode,
+		settings,
+		packId: pack.id,
+		seed,
+		attempt: 1,
+		count: n,
+		index: 0,
+		question: n
+			? {
+					index: 0,
+					question: presentQuestion(questions[0], seed, settings.shuffleOptions),
+					response: null,
+					answered: false,
+					flagged: false,
+					certainty: null,
+					locked: false,
+					triesLeft: practice ? settings.retries + 1 : null,
+					lastCheck: null,
+					reveal: null
+				}
+			: null,
+		overview: questions.map((_, index) => ({ index, answered: false, flagged: false, status: null })),
+		answeredCount: 0,
+		flaggedCount: 0,
+		unanswered: questions.map((_, i) => i),
+		time: { limitMs, remainingMs: limitMs, elapsedMs: 0, warning: false },
+		finishedBy: null,
+		results: null,
+		review: null,
+		notices: [
+			...notices,
+			...selection.problems.map((message) => ({ kind: 'selection' as const, questionId: null, message }))
+		],
+		can: { check: false, prev: false, next: n > 1, submit: true, retry: false, extend: limitMs !== null }
+	};
+}
+
+/** The preview with the learner's first answer in it, until the machine takes over. */
+export function previewAnswer(view: QuizView, response: Response): QuizView {
+	if (!view.question) return view;
+	const answered = isAnswered(response);
+	return {
+		...view,
+		question: { ...view.question, response: answered ? response : null, answered },
+		answeredCount: answered ? 1 : 0,
+		unanswered: view.unanswered.filter((i) => i !== 0 || !answered),
+		overview: view.overview.map((e) => (e.index === 0 ? { ...e, answered } : e))
+	};
+}
