@@ -150,7 +150,8 @@ export function loadPack(files: PackFiles): LoadResult {
 	const topics = new Set(m.topics.map((t) => t.id));
 
 	const questions: Question[] = [];
-	const seenIds = new Map<string, string>();
+	// Where each id was first seen; its line is looked up only when a duplicate needs it.
+	const seenIds = new Map<string, { f: YamlFile; path: FieldPath }>();
 	m.banks.forEach((rel, bankIndex) => {
 		const f = readYaml(rel, { f: metaFile, path: ['banks', bankIndex] });
 		if (!f) return;
@@ -172,10 +173,11 @@ export function loadPack(files: PackFiles): LoadResult {
 			if (qid !== null) {
 				const earlier = seenIds.get(qid);
 				if (earlier) {
-					push(f, [...base, 'id'], `id "${qid}" is already used (${earlier}); ids are unique in a pack`, {
+					const at = `${earlier.f.file}:${locate(earlier.f, earlier.path).line}`;
+					push(f, [...base, 'id'], `id "${qid}" is already used (${at}); ids are unique in a pack`, {
 						questionId: qid
 					});
-				} else seenIds.set(qid, `${f.file}:${locate(f, [...base, 'id']).line}`);
+				} else seenIds.set(qid, { f, path: [...base, 'id'] });
 			}
 			const { question, findings } = parseQuestion(raw);
 			for (const x of findings) push(f, [...base, ...x.path], x.message, { questionId: qid, atKey: x.atKey });

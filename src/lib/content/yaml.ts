@@ -1,4 +1,10 @@
 // YAML with its source positions, so that every problem can be reported as file:line:column.
+//
+// Two parsers, for speed: js-yaml reads the data (several times faster on large banks), and the
+// `yaml` package, which keeps every node's position, parses the text again only when a problem
+// has to be located or the text is not valid YAML. Both read YAML 1.2's core schema, so they agree
+// on what a file means (yaml.test.ts holds them to it).
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { FieldPath } from './check';
 
@@ -9,28 +15,54 @@ export interface Located {
 
 export interface YamlFile {
 	file: string;
-	doc: Document.Parsed;
-	lines: LineCounter;
+	/** The parse with positions, made on first use. */
+	readonly doc: Document.Parsed;
+	readonly lines: LineCounter;
 	data: unknown;
 	errors: { line: number; column: number; message: string }[];
 }
 
-export function parseYaml(file: string, text: string): YamlFile {
+function positioned(text: string) {
 	const lines = new LineCounter();
 	const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-	const errors = doc.errors.map((e) => {
-		const pos = lines.linePos(e.pos[0]);
-		return { line: pos.line, column: pos.col, message: yamlMessage(e.message) };
-	});
-	let data: unknown = undefined;
-	if (errors.length === 0) {
-		try {
-			data = doc.toJS({ maxAliasCount: 100 });
-		} catch (e) {
-			errors.push({ line: 1, column: 1, message: `YAML could not be read: ${(e as Error).message}` });
+	return { doc, lines };
+}
+
+export function parseYaml(file: string, text: string): YamlFile {
+	let parsed: ReturnType<typeof positioned> | null = null;
+	const full = () => (parsed ??= positioned(text));
+	const f: YamlFile = {
+		file,
+		get doc() {
+			return full().doc;
+		},
+		get lines() {
+			return full().lines;
+		},
+		data: undefined,
+		errors: []
+	};
+	try {
+		f.data = load(text, { schema: CORE_SCHEMA, filename: file });
+		return f;
+	} catch (fast) {
+		// Not valid YAML (or a duplicate key): the positioned parser says where and why.
+		const { doc, lines } = full();
+		f.errors = doc.errors.map((e) => {
+			const pos = lines.linePos(e.pos[0]);
+			return { line: pos.line, column: pos.col, message: yamlMessage(e.message) };
+		});
+		if (f.errors.length === 0) {
+			const mark = (fast as { mark?: { line: number; column: number } }).mark;
+			const reason = (fast as { reason?: string }).reason ?? (fast as Error).message;
+			f.errors.push({
+				line: (mark?.line ?? 0) + 1,
+				column: (mark?.column ?? 0) + 1,
+				message: `YAML syntax: ${reason}`
+			});
 		}
+		return f;
 	}
-	return { file, doc, lines, data, errors };
 }
 
 function yamlMessage(m: string): string {
