@@ -30,7 +30,7 @@ test('a study session asks the new questions by keyboard alone, keeps each answe
 	}
 	await press(form.getByRole('button', { name: 'See results' }));
 	await expect(page.getByRole('heading', { name: 'Session finished' })).toBeFocused();
-	await expect(page.getByText(/You answered 2 of 2 questions/)).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Session finished' })).toContainText('You answered 2 of 2 questions');
 
 	const history = await readHistory(page);
 	expect(history.answers).toHaveLength(2);
@@ -85,11 +85,13 @@ test('a question edited since it was studied says so, and starts again', async (
 	await expect(page.getByText(/^Imported:/)).toBeVisible();
 
 	await page.goto('/study');
-	await expect(today(page)).toContainText('1 question to study today: 0 to review, 0 new, 1 changed since you studied it.');
-	await press(page.getByRole('button', { name: 'Start studying' }));
-	await expect(page.getByRole('status').filter({ hasText: 'This question changed since you last studied it' })).toHaveText(
-		'This question changed since you last studied it; it starts again.'
+	await expect(today(page)).toContainText(
+		'1 question to study today: 0 to review, 0 new, 1 changed since you studied it.'
 	);
+	await press(page.getByRole('button', { name: 'Start studying' }));
+	await expect(
+		page.getByRole('status').filter({ hasText: 'This question changed since you last studied it' })
+	).toHaveText('This question changed since you last studied it; it starts again.');
 	const card = (await readHistory(page)).cards[0];
 	expect(card).toMatchObject({ version: first.version, changed: { previousVersion: 'an-older-version' } });
 	expect(card.fsrs.state).toBe('New');
