@@ -182,3 +182,45 @@ test('a whole quiz can be taken by keyboard alone', async ({ page, request }) =>
 	await expect(page.locator('#feedback-heading')).toBeFocused();
 	await expect(page.getByRole('status')).toHaveText('Right.');
 });
+
+test('results download as JSON and CSV, and "retry the missed ones" asks exactly those again', async ({
+	page,
+	request
+}) => {
+	const pack = await loadPack(request);
+	const picked = oneOfEachType(pack).slice(0, 3);
+	await page.goto(quizUrl({ ids: picked.map((q) => q.id).join(','), shuffle: '0', seed: 'downloads' }));
+	for (const [i, q] of picked.entries()) {
+		await answer(page, q, i !== 1);
+		await page.getByRole('button', { name: 'Check' }).click();
+		await page.getByRole('button', { name: i < picked.length - 1 ? 'Next' : 'See results' }).click();
+	}
+	await expect(page.getByRole('heading', { name: 'Results', level: 1 })).toBeVisible();
+
+	const [json] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download JSON' }).click()
+	]);
+	expect(json.suggestedFilename()).toBe(`footnote-${PACK}-downloads.json`);
+	const result = JSON.parse(await (await json.createReadStream()).toArray().then((b) => Buffer.concat(b).toString()));
+	expect(result.questions.map((q: { id: string; status: string }) => [q.id, q.status])).toEqual([
+		[picked[0].id, 'correct'],
+		[picked[1].id, expect.stringMatching(/wrong|partial/)],
+		[picked[2].id, 'correct']
+	]);
+
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download CSV' }).click()
+	]);
+	const lines = (await (await csv.createReadStream()).toArray().then((b) => Buffer.concat(b).toString()))
+		.trim()
+		.split('\r\n');
+	expect(lines[0]).toBe('"question","topic","difficulty","status","points","max","certainty","response","key"');
+	expect(lines).toHaveLength(4);
+	expect(lines[2]).toContain(`"${picked[1].id}"`);
+
+	await page.getByRole('link', { name: 'Retry the missed ones' }).click();
+	await expect(page.getByText('Question 1 of 1')).toBeVisible();
+	expect((await currentQuestion(page, pack)).id).toBe(picked[1].id);
+});
