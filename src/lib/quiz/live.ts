@@ -33,11 +33,3 @@ export function startQuiz(
 		}
 	};
 }
-
-/** The view of a saved attempt, without keeping a machine running (a results page). */
-export function savedView(input: QuizInput): QuizView {
-	const actor = createActor(quizMachine, { input }).start();
-	const view = viewOf(actor.getSnapshot());
-	actor.stop();
-	return view;
-}
