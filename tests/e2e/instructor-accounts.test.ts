@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolationsInBothSchemes } from './axe';
-import { addUser, logIn, type Account } from './instructor-helpers';
+import { addUser, logIn, visit, type Account } from './instructor-helpers';
+
+// Each test logs in and runs axe twice on a shared two-core machine: give it room.
+test.describe.configure({ timeout: 120_000 });
 
 test('pages that need an account send you to log in, and back to where you were going', async ({ page }) => {
 	const ada = await addUser('acct-ada');
@@ -73,14 +76,14 @@ test('the account page changes the password, logs out, and deletes the account w
 	await expect(page).toHaveURL(/\?saved$/);
 	const link = await page.getByLabel('Share link').inputValue();
 
-	await page.goto('/account');
+	await visit(page, '/account');
 	await page.getByRole('button', { name: 'Delete my account…' }).click();
 	await page.getByLabel(/Type your username/).fill('someone-else');
-	await page.getByLabel('Your password').fill(next);
+	await page.getByLabel('Your password', { exact: true }).fill(next);
 	await page.getByRole('button', { name: 'Delete my account and all its data' }).click();
 	await expect(page.getByRole('alert')).toContainText(`type your username, ${ada.username}, to confirm`);
 	await page.getByLabel(/Type your username/).fill(ada.username);
-	await page.getByLabel('Your password').fill(next);
+	await page.getByLabel('Your password', { exact: true }).fill(next);
 	await page.getByRole('button', { name: 'Delete my account and all its data' }).click();
 	await expect(page).toHaveURL('/login?deleted');
 	await expect(page.getByText('Your account and everything in it have been deleted.')).toBeVisible();
@@ -97,6 +100,7 @@ test('the top bar logs out with a POST, and GET /logout only offers the button',
 	await logIn(page, ada);
 	await page.goto('/logout');
 	await expect(page.getByRole('heading', { name: 'Log out' })).toBeVisible();
+	await expectNoAxeViolationsInBothSchemes(page, 'log out');
 	await page.goto('/sets');
 	await expect(page).toHaveURL('/sets');
 	await page.getByRole('navigation', { name: 'Instructor' }).getByRole('button', { name: 'Log out' }).click();

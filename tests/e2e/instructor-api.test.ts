@@ -1,5 +1,9 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { addUser, logInRequest, PACK, setBody, type Account } from './instructor-helpers';
+import { expect, request as apiRequest, test, type APIRequestContext } from '@playwright/test';
+import { expectNoAxeViolationsInBothSchemes } from './axe';
+import { addUser, logIn, logInRequest, PACK, setBody, type Account } from './instructor-helpers';
+
+// Each test makes accounts and logs in (scrypt) on a shared two-core machine: give it room.
+test.describe.configure({ timeout: 120_000 });
 
 let ada: Account;
 let grace: Account;
@@ -8,8 +12,8 @@ test.beforeAll(async () => {
 	[ada, grace] = await Promise.all([addUser('api-ada'), addUser('api-grace')]);
 });
 
-async function signedIn(playwright: typeof import('@playwright/test'), baseURL: string, account: Account) {
-	const request = await playwright.request.newContext({ baseURL });
+async function signedIn(baseURL: string, account: Account) {
+	const request = await apiRequest.newContext({ baseURL });
 	await logInRequest(request, baseURL, account);
 	return request;
 }
@@ -38,8 +42,8 @@ test('without a session every endpoint answers 401 with a message', async ({ req
 	}
 });
 
-test('a set is created, listed, read as JSON and YAML, replaced and deleted', async ({ playwright, baseURL }) => {
-	const request = await signedIn(playwright, baseURL!, ada);
+test('a set is created, listed, read as JSON and YAML, replaced and deleted', async ({ baseURL }) => {
+	const request = await signedIn(baseURL!, ada);
 	const created = await create(request);
 	expect(created.link).toBe(`${baseURL}/s/${created.code}`);
 	expect(created.set).toMatchObject({ title: 'API set', settings: { mode: 'practice', feedback: 'immediate' } });
@@ -66,8 +70,8 @@ test('a set is created, listed, read as JSON and YAML, replaced and deleted', as
 	await request.dispose();
 });
 
-test('a bad body is refused with 400 and every field’s message', async ({ playwright, baseURL }) => {
-	const request = await signedIn(playwright, baseURL!, ada);
+test('a bad body is refused with 400 and every field’s message', async ({ baseURL }) => {
+	const request = await signedIn(baseURL!, ada);
 	const res = await request.post('/api/sets', {
 		data: { id: 'Bad Id', pack: PACK, questions: ['no-such-question'], settings: { mode: 'quiz', retries: -1 } }
 	});
@@ -87,15 +91,18 @@ test('a bad body is refused with 400 and every field’s message', async ({ play
 		{ path: 'questions[0]', message: `question "no-such-question" is not in pack "${PACK}"` }
 	]);
 
-	const notJson = await request.post('/api/sets', { data: '{oops', headers: { 'content-type': 'application/json' } });
+	const notJson = await request.post('/api/sets', {
+		data: Buffer.from('{oops'),
+		headers: { 'content-type': 'application/json' }
+	});
 	expect(notJson.status()).toBe(400);
 	expect((await notJson.json()).errors[0].message).toMatch(/^the body is not JSON: /);
 	await request.dispose();
 });
 
-test('someone else’s set is 403 to read, change or delete; an unknown one is 404', async ({ playwright, baseURL }) => {
-	const owner = await signedIn(playwright, baseURL!, ada);
-	const other = await signedIn(playwright, baseURL!, grace);
+test('someone else’s set is 403 to read, change or delete; an unknown one is 404', async ({ baseURL }) => {
+	const owner = await signedIn(baseURL!, ada);
+	const other = await signedIn(baseURL!, grace);
 	const { id } = await create(owner);
 	for (const res of [
 		await other.get(`/api/sets/${id}`),
@@ -114,11 +121,8 @@ test('someone else’s set is 403 to read, change or delete; an unknown one is 4
 	await other.dispose();
 });
 
-test('a YAML upload becomes a set, and an invalid one is refused with the validator’s lines', async ({
-	playwright,
-	baseURL
-}) => {
-	const request = await signedIn(playwright, baseURL!, ada);
+test('a YAML upload becomes a set, and an invalid one is refused with the validator’s lines', async ({ baseURL }) => {
+	const request = await signedIn(baseURL!, ada);
 	const yaml = `id: uploaded\ntitle: Uploaded\npack: ${PACK}\nquestions: [delisting-ruling-date]\n`;
 	const ok = await request.post('/api/sets/import?name=uploaded.yaml', {
 		data: yaml,
@@ -132,11 +136,50 @@ test('a YAML upload becomes a set, and an invalid one is refused with the valida
 		headers: { 'content-type': 'text/yaml' }
 	});
 	expect(bad.status()).toBe(400);
-	expect((await bad.json()).lines).toEqual(['bad.yaml:5:1  -  shufle  unknown field "shufle"; allowed here: id, title, pack, description, topic, settings, questions, draw, newQuestions']);
+	expect((await bad.json()).lines).toEqual([
+		'bad.yaml:5:1  -  shufle  unknown field "shufle"; allowed here: id, title, pack, description, topic, settings, questions, draw, newQuestions'
+	]);
 	await request.dispose();
 });
 
 test('a cross-site form post is refused by the CSRF check', async ({ request }) => {
 	const res = await request.post('/logout', { form: {}, headers: { origin: 'https://evil.example' } });
 	expect(res.status()).toBe(403);
+});
+
+test('the pages refuse someone else’s set with 403, an unknown code with 404, and show a script as text', async ({
+	baseURL,
+	browser
+}) => {
+	const owner = await signedIn(baseURL!, ada);
+	const title = '<script>window.pwned = 1</script> Week <b>1</b>';
+	const { id, code } = await create(owner, setBody({ title, description: '<img src=x onerror="window.pwned = 2">' }));
+	await owner.dispose();
+
+	const context = await browser.newContext({ baseURL });
+	const page = await context.newPage();
+	await logIn(page, grace);
+	for (const path of [`/sets/${id}`, `/sets/${id}/print`, `/sets/${id}/download`]) {
+		expect((await page.request.get(path)).status()).toBe(403);
+	}
+	const forbidden = await page.goto(`/sets/${id}`);
+	expect(forbidden?.status()).toBe(403);
+	await expect(page.getByRole('heading', { name: 'Not yours', level: 1 })).toBeVisible();
+	await expectNoAxeViolationsInBothSchemes(page, '403 page');
+	const posted = await page.request.post(`/sets/${id}?/save`, {
+		form: { title: 'Taken over', pack: PACK, questions: 'delisting-ruling-date' },
+		headers: { origin: baseURL!, accept: 'text/html' }
+	});
+	expect(posted.status()).toBe(403);
+
+	const missing = await page.goto('/s/ZZZZZZZ');
+	expect(missing?.status()).toBe(404);
+	await expect(page.getByRole('heading', { name: 'No such set' })).toBeVisible();
+	await expectNoAxeViolationsInBothSchemes(page, 'unknown share code');
+
+	await page.goto(`/s/${code.toLowerCase().replace(/(...)/, '$1-')}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+	await expect(page.getByText('<img src=x onerror="window.pwned = 2">')).toBeVisible();
+	expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+	await context.close();
 });

@@ -3,7 +3,10 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { loadPack } from '../../src/lib/content/load';
 import { expectNoAxeViolationsInBothSchemes } from './axe';
-import { addUser, logIn, PACK, uniqueName, type Account } from './instructor-helpers';
+import { addUser, logIn, PACK, uniqueName, visit, type Account } from './instructor-helpers';
+
+// Each test logs in and runs axe twice on a shared two-core machine: give it room.
+test.describe.configure({ timeout: 120_000 });
 
 let ada: Account;
 
@@ -24,7 +27,12 @@ async function selectWithMouse(page: Page, passage: Locator, words: string) {
 			const rects = range.getClientRects();
 			const first = rects[0];
 			const last = rects[rects.length - 1];
-			return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+			return {
+				x1: first.left + 1,
+				y1: first.top + first.height / 2,
+				x2: last.right - 1,
+				y2: last.top + last.height / 2
+			};
 		}
 		throw new Error(`"${words}" is not in the passage`);
 	}, words);
@@ -44,7 +52,7 @@ async function fillTrueFalse(page: Page, id: string, prompt: string) {
 
 test('a question is written with a citation chosen by mouse, checked live and saved into a set', async ({ page }) => {
 	await logIn(page, ada, '/sets/new');
-	await page.getByLabel('Title').fill('Author target');
+	await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Author target');
 	await page.getByRole('button', { name: 'Add delisting-ruling-date' }).click();
 	await page.getByRole('button', { name: 'Save the set' }).click();
 	await expect(page).toHaveURL(/\?saved$/);
@@ -120,7 +128,7 @@ test('a quote is cited by keyboard, refused until it is verbatim, and the server
 	await expect(summary).toContainText(duplicate);
 
 	// Edit, then delete, the saved one.
-	await page.goto(`/packs/${PACK}/author`);
+	await visit(page, `/packs/${PACK}/author`);
 	await page.getByRole('link', { name: `Edit ${id}` }).click();
 	await expect(page.getByRole('heading', { name: `Edit “${id}”` })).toBeVisible();
 	await expect(page.getByLabel('Id', { exact: true })).toHaveValue(id);
@@ -158,7 +166,7 @@ test('a pasted article becomes a pack with stable passage ids, questions are wri
 	await expect(passages).toContainText('#the-council-voted-on-3');
 	await expect(passages).toContainText('#the-council-voted-again-in');
 	await expect(passages.getByRole('heading', { name: 'Why now' })).toBeVisible();
-	await expect(page.getByLabel('Title')).toHaveValue('');
+	await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('');
 	await expectNoAxeViolationsInBothSchemes(page, 'new article');
 	await page.getByRole('button', { name: 'Create the pack' }).click();
 	await expect(page).toHaveURL(new RegExp(`/packs/${packId}/author\\?created$`));
@@ -166,7 +174,7 @@ test('a pasted article becomes a pack with stable passage ids, questions are wri
 	await page.getByLabel('Type').selectOption('numeric');
 	await page.getByLabel('Prompt').fill('How many days was the ferry closed?');
 	await page.getByRole('button', { name: 'Make from the prompt' }).click();
-	await expect(page.getByLabel('Id', { exact: true })).toHaveValue('how-many-days-was-the-ferry-closed');
+	await expect(page.getByLabel('Id', { exact: true })).toHaveValue('how-many-days-was-the-ferry');
 	await page.getByLabel('Answer', { exact: true }).fill('40');
 	await page.getByLabel('Unit').fill('days');
 	await page.getByLabel('Explanation').fill('The ferry was closed for 40 days.');
@@ -174,18 +182,20 @@ test('a pasted article becomes a pack with stable passage ids, questions are wri
 	await page.getByLabel(/^Words to cite/).fill('closed the old ferry for 40 days');
 	await page.getByRole('button', { name: 'Add citation' }).click();
 	await page.getByRole('button', { name: 'Save the question' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Saved question “how-many-days-was-the-ferry-closed”.' })).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Saved question “how-many-days-was-the-ferry”.' })
+	).toBeVisible();
 
 	// A set on the new pack, shared and taken by someone without an account.
-	await page.goto(`/sets/new?pack=${packId}`);
-	await page.getByLabel('Title').fill('Bridge quiz');
-	await page.getByRole('button', { name: 'Add how-many-days-was-the-ferry-closed' }).click();
+	await visit(page, `/sets/new?pack=${packId}`);
+	await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Bridge quiz');
+	await page.getByRole('button', { name: 'Add how-many-days-was-the-ferry' }).click();
 	await page.getByRole('button', { name: 'Save the set' }).click();
 	await expect(page).toHaveURL(/\?saved$/);
 	const link = await page.getByLabel('Share link').inputValue();
 	const learner = await browser.newContext();
 	const lp = await learner.newPage();
-	await lp.goto(link);
+	await visit(lp, link);
 	await lp.getByRole('button', { name: 'Start' }).click();
 	await lp.getByLabel('Your answer').fill('40');
 	await lp.getByRole('button', { name: 'Check' }).click();
@@ -196,7 +206,7 @@ test('a pasted article becomes a pack with stable passage ids, questions are wri
 	await learner.close();
 
 	// The pack's files, as `npm run validate` reads them.
-	await page.goto(`/packs/${packId}/author`);
+	await visit(page, `/packs/${packId}/author`);
 	const download = page.waitForEvent('download');
 	await page.getByRole('link', { name: 'Download the pack’s files (zip)' }).click();
 	const zip = unzipSync(readFileSync(await (await download).path()));
@@ -205,12 +215,12 @@ test('a pasted article becomes a pack with stable passage ids, questions are wri
 	expect(files['article.md']).toContain('<!-- #the-council-voted-on-3 -->\nThe council voted on 3 May');
 	const loaded = loadPack({ dir: `questions/${packId}`, read: (rel) => files[rel] });
 	expect(loaded.problems).toEqual([]);
-	expect(loaded.pack?.questions.map((q) => q.id)).toEqual(['how-many-days-was-the-ferry-closed']);
+	expect(loaded.pack?.questions.map((q) => q.id)).toEqual(['how-many-days-was-the-ferry']);
 });
 
 test('an article that is not text is refused with the reason', async ({ page }) => {
 	await logIn(page, ada, '/packs/new');
-	await page.getByLabel('Title').fill('Binary');
+	await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Binary');
 	await page.getByLabel('Upload a text or Markdown file').setInputFiles({
 		name: 'image.md',
 		mimeType: 'text/markdown',
@@ -218,4 +228,61 @@ test('an article that is not text is refused with the reason', async ({ page }) 
 	});
 	await page.getByRole('button', { name: 'Create the pack' }).click();
 	await expect(page.getByRole('alert')).toContainText('line 1, column 1: the file is not text');
+});
+
+test('the form has the fields each type needs: options with the right one marked, and cloze blanks from the text', async ({
+	page
+}) => {
+	await logIn(page, ada, `/packs/${PACK}/author`);
+	const checks = page.getByRole('region', { name: 'Checks' });
+	const cite = async (passage: string, words: string) => {
+		await page.getByRole('button', { name: `Cite from this passage ${passage}` }).click();
+		await page.getByLabel(/^Words to cite/).fill(words);
+		await page.getByRole('button', { name: 'Add citation' }).click();
+	};
+
+	const choiceId = uniqueName('ambassador');
+	await page.getByLabel('Prompt').fill('What may the Taliban now appoint to Moscow?');
+	await page.getByLabel('Id', { exact: true }).fill(choiceId);
+	await page.getByLabel('Explanation').fill('The upgrade allows the Taliban to appoint an ambassador.');
+	await page.getByLabel('Option 1', { exact: true }).fill('An ambassador');
+	await page.getByLabel('Option 2', { exact: true }).fill('A trade envoy');
+	await page.getByLabel('Option 3', { exact: true }).fill('An ambassador');
+	await expect(checks).toContainText(
+		'has 0 correct options; a single-choice question has exactly one (mark it "correct: true")'
+	);
+	await expect(checks).toContainText('options[2].text: option "An ambassador" appears twice');
+	await expect(page.getByLabel('Option 3', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+	await page.getByRole('button', { name: 'Remove option 3' }).click();
+	await page.getByRole('radio', { name: 'Right answer: option 1' }).check();
+	await page.getByLabel('Feedback if chosen', { exact: false }).nth(1).fill('No envoy is mentioned for trade.');
+	await cite('diplomatic-upgrade', 'allowing the Taliban to appoint an ambassador to Moscow');
+	await expect(checks).toContainText('Ready to save');
+	await page.getByRole('button', { name: 'Save the question' }).click();
+	await expect(page.getByRole('status').filter({ hasText: `Saved question “${choiceId}”.` })).toBeVisible();
+
+	const clozeId = uniqueName('ruling-day');
+	await page.getByLabel('Type').selectOption('cloze');
+	await page.getByLabel('Prompt').fill('Fill in the day.');
+	await page.getByLabel('Id', { exact: true }).fill(clozeId);
+	await page
+		.getByLabel('Text', { exact: true })
+		.fill('The court ruled on {{day}}, and relations were upgraded on {{upgrade}}.');
+	await expect(page.getByRole('group', { name: 'Blank “day”' })).toBeVisible();
+	await expect(page.getByRole('group', { name: 'Blank “upgrade”' })).toBeVisible();
+	await page.getByRole('group', { name: 'Blank “day”' }).getByLabel('Accepted answers, one per line').fill('April 17');
+	await page
+		.getByRole('group', { name: 'Blank “day”' })
+		.getByLabel(/^Choices for a drop-down/)
+		.fill('April 17\nApril 23');
+	await expect(checks).toContainText('blanks[1].accepted: needs at least one accepted answer');
+	await page
+		.getByRole('group', { name: 'Blank “upgrade”' })
+		.getByLabel('Accepted answers, one per line')
+		.fill('April 23');
+	await page.getByLabel('Explanation').fill('The ruling came on April 17 and the upgrade on April 23.');
+	await cite('diplomatic-upgrade', 'Just six days after the ruling, on April 23');
+	await expect(checks).toContainText('Ready to save');
+	await page.getByRole('button', { name: 'Save the question' }).click();
+	await expect(page.getByRole('status').filter({ hasText: `Saved question “${clozeId}”.` })).toBeVisible();
 });

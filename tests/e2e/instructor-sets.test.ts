@@ -1,12 +1,19 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolationsInBothSchemes } from './axe';
-import { addUser, logIn, type Account } from './instructor-helpers';
+import { addUser, logIn, visit, type Account } from './instructor-helpers';
+
+// Each test logs in and runs axe twice on a shared two-core machine: give it room.
+test.describe.configure({ timeout: 120_000 });
 
 let ada: Account;
 
 test.beforeAll(async () => {
 	ada = await addUser('sets-ada');
 });
+
+/** The picked question ids, in order, as the form would post them. */
+const pickedIds = (page: Page) =>
+	page.locator('ol.picked input[name="questions"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
 
 /** Tabs to a control, as a keyboard user reaches it, and checks that it has the focus. */
 async function focus(page: Page, locator: ReturnType<Page['getByRole']>) {
@@ -38,14 +45,17 @@ test('a set is built by keyboard alone, previewed, saved, and taken from its lin
 	await focus(page, page.getByRole('button', { name: 'Add legal-steps-order' }));
 	await page.keyboard.press('Enter');
 
-	const picked = page.locator('ol.picked input[name="questions"]');
-	await expect(picked).toHaveValues(['delisting-ruling-date', 'days-ruling-to-upgrade', 'legal-steps-order']);
+	await expect
+		.poll(() => pickedIds(page))
+		.toEqual(['delisting-ruling-date', 'days-ruling-to-upgrade', 'legal-steps-order']);
 	await focus(page, page.getByRole('button', { name: 'Up legal-steps-order' }));
 	await page.keyboard.press('Enter');
 	// Focus stays on the moved question's button, so it can be moved again at once.
 	await expect(page.getByRole('button', { name: 'Up legal-steps-order' })).toBeFocused();
 	await page.keyboard.press('Enter');
-	await expect(picked).toHaveValues(['legal-steps-order', 'delisting-ruling-date', 'days-ruling-to-upgrade']);
+	await expect
+		.poll(() => pickedIds(page))
+		.toEqual(['legal-steps-order', 'delisting-ruling-date', 'days-ruling-to-upgrade']);
 	await expect(page.getByRole('status').filter({ hasText: 'Moved to position 1 of 3.' })).toBeAttached();
 
 	await focus(page, page.getByRole('radio', { name: 'Exam' }));
@@ -74,7 +84,7 @@ test('a set is built by keyboard alone, previewed, saved, and taken from its lin
 	// A learner with no account and no cookies opens the link.
 	const learner = await browser.newContext();
 	const lp = await learner.newPage();
-	await lp.goto(link);
+	await visit(lp, link);
 	await expect(lp.getByRole('heading', { name: 'Keyboard set', level: 1 })).toBeVisible();
 	await expect(lp.getByText('Attempts: 2 (2 left on this device)')).toBeVisible();
 	await expectNoAxeViolationsInBothSchemes(lp, 'shared set intro');
@@ -104,7 +114,9 @@ test('the builder works with plain form posts when JavaScript is off', async ({ 
 	const adds = page.getByRole('button', { name: /^Add (?!all)/ });
 	const first = (await adds.first().textContent())!.replace(/^Add\s*/, '').trim();
 	await adds.first().click();
-	await page.getByRole('button', { name: `Add ${(await adds.first().textContent())!.replace(/^Add\s*/, '').trim()}` }).click();
+	await page
+		.getByRole('button', { name: `Add ${(await adds.first().textContent())!.replace(/^Add\s*/, '').trim()}` })
+		.click();
 	const picked = page.locator('ol.picked input[name="questions"]');
 	await expect(picked).toHaveCount(2);
 	await page.getByRole('button', { name: `Down ${first}` }).click();
@@ -119,11 +131,14 @@ test('saving an invalid set shows every problem and keeps what was typed', async
 	await logIn(page, ada, '/sets/new');
 	await page.getByLabel('Title').fill('Broken');
 	await page.getByLabel('Time limit in minutes').fill('ten');
+	await page.getByLabel('Retries per question').fill('-1');
 	await page.getByRole('button', { name: 'Save the set' }).click();
 	const summary = page.getByRole('alert');
 	await expect(summary).toBeFocused();
-	await expect(summary).toContainText('settings.timeLimitMinutes');
-	await expect(summary).toContainText('the set has no questions');
+	await expect(summary).toContainText('settings.timeLimitMinutes: expected a number, got the text "ten"');
+	await expect(summary).toContainText('settings.retries: Too small: expected number to be >=0');
+	await summary.getByRole('link', { name: 'settings.retries' }).click();
+	await expect(page.getByLabel('Retries per question')).toBeFocused();
 	await expect(page.getByLabel('Title')).toHaveValue('Broken');
 });
 
@@ -184,6 +199,19 @@ test('a set downloads as YAML and uploads again; a broken file is refused with t
 	await page.getByRole('button', { name: 'Upload' }).click();
 	await expect(page).toHaveURL(/\/sets\/[0-9a-f-]{36}\?imported$/);
 	await expect(page.getByRole('heading', { name: 'Edit “Round trip”' })).toBeVisible();
+
+	// Edited: renamed, and five more drawn at random from the motivations questions for each learner.
+	await page.waitForLoadState('networkidle');
+	await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Round trip, drawn');
+	await page.getByRole('checkbox', { name: 'Motivations' }).check();
+	await page.getByRole('checkbox', { name: 'Also draw questions at random' }).check();
+	await page.getByLabel('How many').fill('5');
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(page.getByRole('heading', { name: 'Edit “Round trip, drawn”' })).toBeVisible();
+	await visit(page, await page.getByLabel('Share link').inputValue());
+	await expect(page.getByText('1 question and 5 drawn at random')).toBeVisible();
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByText('Question 1 of 6')).toBeVisible();
 
 	await page.goto('/sets');
 	await page.getByLabel('Set file', { exact: true }).setInputFiles({
