@@ -14,6 +14,7 @@ test('a practice quiz takes every question type, right and wrong, with feedback 
 	page,
 	request
 }) => {
+	test.setTimeout(90_000);
 	const pack = await loadPack(request);
 	const questions = oneOfEachType(pack);
 	// Each type twice: answered right the first time, wrong the second.

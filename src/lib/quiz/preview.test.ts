@@ -23,7 +23,10 @@ describe('the preview of a new attempt', () => {
 		const actor = createActor(quizMachine, { input: { pack, settings, seed } }).start();
 		const machine = viewOf(actor.getSnapshot());
 		actor.stop();
-		expect(previewView(pack, settings, seed)).toEqual(machine);
+		const preview = previewView(pack, settings, seed);
+		// What the preview can do is only answering; everything else is what the machine shows.
+		expect({ ...preview, can: machine.can }).toEqual(machine);
+		expect(preview.can).toEqual({ check: false, prev: false, next: false, submit: false, retry: false, extend: false });
 	});
 
 	it.each(['g', 'h', 'i', 'j', 'k', 'l'])('takes a first answer as the machine does (seed %s)', (seed) => {
@@ -34,9 +37,8 @@ describe('the preview of a new attempt', () => {
 		const machine = viewOf(actor.getSnapshot());
 		actor.stop();
 		expect(machine.question?.response).toEqual(response);
-		// Checking waits for the machine, which is the one thing the preview cannot do.
 		const preview = previewAnswer(previewView(pack, settings, seed), response);
-		expect({ ...preview, can: { ...preview.can, check: machine.can.check } }).toEqual(machine);
+		expect({ ...preview, can: machine.can }).toEqual(machine);
 	});
 });
 

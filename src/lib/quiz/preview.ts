@@ -50,7 +50,8 @@ export function previewView(pack: Pack, settings: QuizSettings, seed: string, no
 			...notices,
 			...selection.problems.map((message) => ({ kind: 'selection' as const, questionId: null, message }))
 		],
-		can: { check: false, prev: false, next: n > 1, submit: true, retry: false, extend: limitMs !== null }
+		// Only answering works before the machine has loaded; the buttons that need it wait for it.
+		can: { check: false, prev: false, next: false, submit: false, retry: false, extend: false }
 	};
 }
 
