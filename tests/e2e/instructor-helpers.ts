@@ -28,13 +28,24 @@ export async function addUser(prefix: string, databaseUrl = E2E_DATABASE_URL): P
 	return account;
 }
 
+/**
+ * Opens a page and waits until its scripts have loaded: a button that works only with JavaScript
+ * does nothing when pressed before then.
+ */
+export async function visit(page: Page, path: string) {
+	await page.goto(path);
+	await page.waitForLoadState('networkidle');
+}
+
 /** Logs in through the page, as a person does, and lands where `next` says. */
 export async function logIn(page: Page, account: Account, next = '/sets') {
-	await page.goto(`/login?next=${encodeURIComponent(next)}`);
+	await visit(page, `/login?next=${encodeURIComponent(next)}`);
 	await page.getByLabel('Username').fill(account.username);
 	await page.getByLabel('Password').fill(account.password);
 	await page.getByRole('button', { name: 'Log in' }).click();
-	await expect(page).toHaveURL(new RegExp(`${next.replace(/[?]/g, '\\?')}$`));
+	// Checking a password costs 150–300 ms of scrypt; on a busy machine with other tests running, more.
+	await expect(page).toHaveURL(new RegExp(`${next.replace(/[?]/g, '\\?')}$`), { timeout: 20_000 });
+	await page.waitForLoadState('networkidle');
 }
 
 /**

@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolationsInBothSchemes } from './axe';
 import {
 	answer,
 	checkAndExpectFeedback,
