@@ -14,7 +14,7 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: { extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
 		}
 	},
 	{
@@ -28,10 +28,9 @@ export default ts.config(
 	},
 	{
 		ignores: [
-			'build/',
-			'build-static/',
-			'.svelte-kit/',
-			'.svelte-kit-static/',
+			'build*/',
+			'.svelte-kit*/',
+			'data/',
 			'node_modules/',
 			'test-results/',
 			'playwright-report/'
