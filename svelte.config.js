@@ -15,6 +15,8 @@ const config = {
 			? adapterStatic({ pages: buildDir, assets: buildDir, strict: false })
 			: adapterNode({ out: buildDir }),
 		outDir: kitDir,
+		// Each page's styles are a few kB: inline, they cost no render-blocking request.
+		inlineStyleThreshold: 8192,
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
