@@ -47,6 +47,11 @@ export default defineConfig({
 		port: PORT,
 		reuseExistingServer: false,
 		timeout: 180_000,
-		env: { PORT: String(PORT), ORIGIN: `http://localhost:${PORT}`, DATABASE_URL: 'sqlite:data/e2e.db' }
+		env: {
+			PORT: String(PORT),
+			ORIGIN: `http://localhost:${PORT}`,
+			DATABASE_URL: 'sqlite:data/e2e.db',
+			BODY_SIZE_LIMIT: '3M'
+		}
 	}
 });

@@ -24,7 +24,8 @@ const host = process.env.HOST ?? '0.0.0.0';
 const origin = process.env.ORIGIN ?? `http://localhost:${port}`;
 const server = spawn(process.execPath, [BUILT], {
 	stdio: ['inherit', 'inherit', 'inherit'],
-	env: { ...process.env, PORT: port, HOST: host, ORIGIN: origin }
+	// Question files of up to 2 MB are uploaded on the import page; the adapter's default is 512 kB.
+	env: { ...process.env, PORT: port, HOST: host, ORIGIN: origin, BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '3M' }
 });
 console.log(`Footnote is running at ${origin}  (Ctrl+C to stop)`);
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createPack, createUser, getSet, type User } from '$lib/server';
-import { clearTables, testDatabases, type OpenTestDb } from '$lib/server/db/test-databases';
+import { createPack, getSet, type User } from '$lib/server';
+import { clearTables, createTestUsers, testDatabases, type OpenTestDb } from '$lib/server/db/test-databases';
 import { article, packMeta } from '$lib/server/repo/test-fixtures';
 import { packForOwner, packMapFor } from './library.server';
 import { removeQuestion, saveQuestion } from './questions.server';
@@ -34,13 +34,7 @@ describe.each(testDatabases())('instructor storage on $name', (database) => {
 	afterAll(() => t.close());
 	beforeEach(async () => {
 		await clearTables(t.db);
-		const made = await Promise.all(
-			['ada', 'grace'].map((username) => createUser(t.db, { username, password: 'a good long password' }))
-		);
-		[ada, grace] = made.map((u) => {
-			if (!u.ok) throw new Error(u.message);
-			return u.value;
-		});
+		[ada, grace] = await createTestUsers(t.db, 'ada', 'grace');
 		const pack = await createPack(t.db, ada.id, { meta: packMeta('court'), article });
 		if (!pack.ok) throw new Error(pack.message);
 	});

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { setScryptParams } from '../auth/password';
+import { createUser, type User } from '../repo/users';
 import { createDb } from './connect';
 import { migrate } from './migrate';
 import type { Db } from './tables';
@@ -73,4 +74,15 @@ export async function clearTables(db: Db): Promise<void> {
 	for (const table of ['questions', 'sets', 'packs', 'login_attempts', 'auth_sessions', 'users'] as const) {
 		await db.deleteFrom(table).execute();
 	}
+}
+
+/** Accounts for a test, one per name, each with the same good password. */
+export async function createTestUsers(db: Db, ...usernames: string[]): Promise<User[]> {
+	const made = await Promise.all(
+		usernames.map((username) => createUser(db, { username, password: 'a good long password' }))
+	);
+	return made.map((u) => {
+		if (!u.ok) throw new Error(u.message);
+		return u.value;
+	});
 }

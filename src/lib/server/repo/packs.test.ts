@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkSetData } from '../../content/sets';
 import type { Problem } from '../../content/problems';
-import { clearTables, testDatabases, type OpenTestDb } from '../db/test-databases';
+import { clearTables, createTestUsers, testDatabases, type OpenTestDb } from '../db/test-databases';
 import { assemblePack, createPack, deletePack, getPack, listPacks } from './packs';
 import { createQuestion, getQuestion, listQuestionsByPack } from './questions';
 import { createSet } from './sets';
 import { article, packMeta, question, setBody } from './test-fixtures';
-import { createUser, type User } from './users';
+import type { User } from './users';
 
 describe.each(testDatabases())('instructor packs on $name', (database) => {
 	let t: OpenTestDb;
@@ -18,13 +18,7 @@ describe.each(testDatabases())('instructor packs on $name', (database) => {
 	afterAll(() => t.close());
 	beforeEach(async () => {
 		await clearTables(t.db);
-		const users = await Promise.all(
-			['ada', 'grace'].map((username) => createUser(t.db, { username, password: 'a good long password' }))
-		);
-		[ada, grace] = users.map((u) => {
-			if (!u.ok) throw new Error(u.message);
-			return u.value;
-		});
+		[ada, grace] = await createTestUsers(t.db, 'ada', 'grace');
 	});
 
 	async function pack(owner: User, id = 'court-ruling', title = 'The court ruling') {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clearTables, testDatabases, type OpenTestDb } from '../db/test-databases';
+import { clearTables, createTestUsers, testDatabases, type OpenTestDb } from '../db/test-databases';
 import { createPack } from './packs';
 import {
 	createQuestion,
@@ -11,7 +11,7 @@ import {
 } from './questions';
 import { createSet, type StoredSet } from './sets';
 import { article, packMeta, question, setBody } from './test-fixtures';
-import { createUser, type User } from './users';
+import type { User } from './users';
 
 const PACK = 'russia-taliban-delisting';
 
@@ -26,13 +26,7 @@ describe.each(testDatabases())('authored questions on $name', (database) => {
 	afterAll(() => t.close());
 	beforeEach(async () => {
 		await clearTables(t.db);
-		const users = await Promise.all(
-			['ada', 'grace'].map((username) => createUser(t.db, { username, password: 'a good long password' }))
-		);
-		[ada, grace] = users.map((u) => {
-			if (!u.ok) throw new Error(u.message);
-			return u.value;
-		});
+		[ada, grace] = await createTestUsers(t.db, 'ada', 'grace');
 		const s = await createSet(t.db, ada.id, setBody(PACK));
 		if (!s.ok) throw new Error(s.message);
 		adasSet = s.value;

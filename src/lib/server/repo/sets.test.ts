@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clearTables, testDatabases, type OpenTestDb } from '../db/test-databases';
+import { clearTables, createTestUsers, testDatabases, type OpenTestDb } from '../db/test-databases';
 import { SHARE_CODE_ALPHABET } from '../share-code';
 import { createPack } from './packs';
 import { createQuestion, getQuestion } from './questions';
 import { createSet, deleteSet, getSet, getSetByCode, listSets, updateSet } from './sets';
 import { article, packMeta, question, setBody } from './test-fixtures';
-import { createUser, type User } from './users';
+import type { User } from './users';
 
 const LIBRARY_PACK = 'russia-taliban-delisting';
 
@@ -19,13 +19,7 @@ describe.each(testDatabases())('sets on $name', (database) => {
 	afterAll(() => t.close());
 	beforeEach(async () => {
 		await clearTables(t.db);
-		const users = await Promise.all(
-			['ada', 'grace'].map((username) => createUser(t.db, { username, password: 'a good long password' }))
-		);
-		[ada, grace] = users.map((u) => {
-			if (!u.ok) throw new Error(u.message);
-			return u.value;
-		});
+		[ada, grace] = await createTestUsers(t.db, 'ada', 'grace');
 	});
 
 	async function set(owner: User, body: unknown = setBody(LIBRARY_PACK)) {
