@@ -27,13 +27,6 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: [
-			'build*/',
-			'.svelte-kit*/',
-			'data/',
-			'node_modules/',
-			'test-results/',
-			'playwright-report/'
-		]
+		ignores: ['build*/', '.svelte-kit*/', 'data/', 'node_modules/', 'test-results/', 'playwright-report/']
 	}
 );
