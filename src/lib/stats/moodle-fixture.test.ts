@@ -1,21 +1,12 @@
 // Moodle's own walkthrough data (mod/quiz/report/statistics/tests/fixtures): 25 attempts at 7 questions and
 // the figures Moodle computes from them. Reproducing them is what "computes as Moodle does" means here.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { moodleQuestionStats, moodleResults } from './moodle-fixture.testing';
 import { itemAnalysis } from './analysis';
 import type { ItemAnalysis, ItemStats } from './types';
 
-const fixtures = path.resolve(process.cwd(), '../shared/fixtures/moodle-statistics');
-
-function readCsv(name: string): Record<string, string>[] {
-	const [header, ...lines] = readFileSync(path.join(fixtures, name), 'utf8').trim().split(/\r?\n/);
-	const columns = header.split(',');
-	return lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [columns[i], cell])));
-}
-
-const results = readCsv('results00.csv');
-const expected = readCsv('qstats00.csv');
+const results = moodleResults;
+const expected = moodleQuestionStats;
 const slots = Object.keys(results[0])
 	.map((c) => /^slots\.(\d+)\.mark$/.exec(c)?.[1])
 	.filter((s): s is string => s !== undefined);

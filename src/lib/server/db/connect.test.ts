@@ -54,7 +54,7 @@ describe('a SQLite database', () => {
 		const file = join(dir, 'nested', 'deeper', 'footnote.db');
 		const db = createDb(`sqlite:${file}`);
 		try {
-			expect(await migrate(db)).toEqual(['0001-accounts-and-sets']);
+			expect(await migrate(db)).toEqual(['0001-accounts-and-sets', '0010-classroom']);
 			expect(await migrate(db)).toEqual([]);
 			expect(existsSync(file)).toBe(true);
 			const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db);
@@ -64,6 +64,10 @@ describe('a SQLite database', () => {
 			const tables = await db.introspection.getTables();
 			expect(tables.map((t) => t.name).sort()).toEqual([
 				'auth_sessions',
+				'classroom_answers',
+				'classroom_responses',
+				'classroom_sessions',
+				'classroom_students',
 				'login_attempts',
 				'packs',
 				'questions',

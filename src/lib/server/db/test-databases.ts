@@ -71,7 +71,19 @@ export function testDatabases(env: NodeJS.ProcessEnv = process.env): TestDatabas
 
 /** Empties every table, children first, so each test starts from nothing. */
 export async function clearTables(db: Db): Promise<void> {
-	for (const table of ['questions', 'sets', 'packs', 'login_attempts', 'auth_sessions', 'users'] as const) {
+	const tables = [
+		'classroom_responses',
+		'classroom_answers',
+		'classroom_students',
+		'classroom_sessions',
+		'questions',
+		'sets',
+		'packs',
+		'login_attempts',
+		'auth_sessions',
+		'users'
+	] as const;
+	for (const table of tables) {
 		await db.deleteFrom(table).execute();
 	}
 }

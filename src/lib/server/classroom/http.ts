@@ -1,0 +1,65 @@
+// The classroom endpoints' side of HTTP: one JSON shape for every refusal, `{ error, errors }` (and
+// the student's state when there is one to show), JSON bodies read with a clear message when they
+// are not JSON, and the student's rejoin token from its cookie.
+import { json, type Cookies } from '@sveltejs/kit';
+import type { User } from '../repo/users';
+import type { Refusal } from './outcome';
+
+export const STUDENT_COOKIE = 'footnote_student';
+/** A class lasts hours, results are read days later: the rejoin cookie keeps a month. */
+const STUDENT_COOKIE_DAYS = 30;
+
+export function refusalResponse(r: Refusal): Response {
+	const headers: Record<string, string> = {};
+	if (r.retryAfterSeconds) headers['retry-after'] = String(r.retryAfterSeconds);
+	return json(
+		{ error: r.message, errors: r.issues ?? [], ...(r.state ? { state: r.state } : {}) },
+		{ status: r.status, headers }
+	);
+}
+
+export function signedIn(locals: App.Locals): User | Response {
+	return (
+		locals.user ??
+		json(
+			{ error: 'sign in first: this API is authenticated by the session cookie of /login', errors: [] },
+			{ status: 401 }
+		)
+	);
+}
+
+/** The body as JSON, or the refusal that says why it is not. */
+export async function jsonBody(request: Request): Promise<{ ok: true; value: unknown } | Refusal> {
+	const type = request.headers.get('content-type') ?? '';
+	if (!/^application\/(.+\+)?json\b/i.test(type)) {
+		return {
+			ok: false,
+			status: 400,
+			message: `send JSON with "content-type: application/json" (got "${type || 'none'}")`
+		};
+	}
+	const text = await request.text();
+	if (text.length > 100_000) return { ok: false, status: 400, message: 'the body is too large' };
+	try {
+		return { ok: true, value: JSON.parse(text) as unknown };
+	} catch (e) {
+		return { ok: false, status: 400, message: `the body is not JSON: ${(e as Error).message}` };
+	}
+}
+
+export const studentToken = (cookies: Cookies): string | undefined => cookies.get(STUDENT_COOKIE);
+
+export function setStudentCookie(cookies: Cookies, url: URL, token: string) {
+	cookies.set(STUDENT_COOKIE, token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:',
+		maxAge: STUDENT_COOKIE_DAYS * 24 * 60 * 60
+	});
+}
+
+export const rejoinLink = (origin: string, code: string, token: string) =>
+	`${origin}/join/${code}?rejoin=${encodeURIComponent(token)}`;
+
+export const joinLink = (origin: string, code: string) => `${origin}/join/${code}`;

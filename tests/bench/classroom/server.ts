@@ -1,0 +1,102 @@
+// The app's node server for the load benchmark, run from a private copy of build/ (another build
+// during the run must not pull files from under it), on a port and database of the benchmark's own.
+// It can be killed outright and started again on the same port and database.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface ServerProcess {
+	origin: string;
+	pid: number;
+	/** Peak resident memory so far, MB (VmHWM), or null where /proc is not there. */
+	peakRssMb(): number | null;
+	kill(signal: NodeJS.Signals): Promise<void>;
+	output(): string;
+}
+
+// What `npm run build` reads: a change to any of them makes the build stale.
+const SOURCES = ['src', 'questions', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts'];
+
+function newest(path: string): number {
+	if (!existsSync(path)) return 0;
+	const s = statSync(path);
+	if (!s.isDirectory()) return s.mtimeMs;
+	return readdirSync(path).reduce((m, name) => Math.max(m, newest(join(path, name))), s.mtimeMs);
+}
+
+/** Why the build in `buildDir` must be made again, or null when it is newer than every source. */
+export function staleBuild(root: string, buildDir: string): string | null {
+	const built = join(root, buildDir, 'index.js');
+	if (!existsSync(built)) return `${buildDir}/index.js is missing`;
+	const builtAt = statSync(built).mtimeMs;
+	const changed = SOURCES.find((p) => newest(join(root, p)) > builtAt);
+	return changed ? `${changed} changed after the last build` : null;
+}
+
+export function snapshotBuild(root: string, into: string, buildDir = 'build'): string {
+	cpSync(resolve(root, buildDir), join(into, 'build'), { recursive: true });
+	writeFileSync(join(into, 'package.json'), '{ "type": "module" }\n');
+	symlinkSync(resolve(root, 'node_modules'), join(into, 'node_modules'), 'dir');
+	return join(into, 'build', 'index.js');
+}
+
+export function peakRssMb(pid: number): number | null {
+	try {
+		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+		const kb = /VmHWM:\s+(\d+)\s+kB/.exec(status)?.[1];
+		return kb ? Math.round(Number(kb) / 1024) : null;
+	} catch {
+		return null;
+	}
+}
+
+export async function startServer(
+	entry: string,
+	port: number,
+	databaseUrl: string,
+	root: string,
+	timeoutMs = 30_000
+): Promise<ServerProcess> {
+	const origin = `http://127.0.0.1:${port}`;
+	// FOOTNOTE_BENCH_NODE_ARGS passes flags to the server's node, e.g. "--cpu-prof" to see where its time goes.
+	const nodeArgs = process.env.FOOTNOTE_BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
+	const child: ChildProcess = spawn(process.execPath, [...nodeArgs, entry], {
+		cwd: root,
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATABASE_URL: databaseUrl },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let log = '';
+	let listening = false;
+	const keep = (chunk: Buffer) => {
+		log = (log + chunk.toString()).slice(-4000);
+		listening ||= log.includes('Listening on');
+	};
+	child.stdout?.on('data', keep);
+	child.stderr?.on('data', keep);
+	const exited = new Promise<void>((r) => child.once('exit', () => r()));
+	const server: ServerProcess = {
+		origin,
+		pid: child.pid ?? 0,
+		peakRssMb: () => peakRssMb(child.pid ?? 0),
+		async kill(signal) {
+			if (child.exitCode === null && child.signalCode === null) {
+				child.kill(signal);
+				// A server that does not stop when asked is stopped outright.
+				const timer = signal === 'SIGKILL' ? null : setTimeout(() => child.kill('SIGKILL'), 10_000);
+				await exited;
+				if (timer) clearTimeout(timer);
+			}
+		},
+		output: () => log
+	};
+	// Ready when it says it listens: an HTTP probe would queue behind the students' retries once the
+	// server is back, and measure their backlog rather than the restart.
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`node build exited with ${child.exitCode}:\n${log.trim()}`);
+		if (listening) return server;
+		await new Promise((r) => setTimeout(r, 20));
+	}
+	await server.kill('SIGKILL');
+	throw new Error(`node build did not start listening on ${origin} within ${timeoutMs / 1000} s:\n${log.trim()}`);
+}
