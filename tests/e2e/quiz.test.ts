@@ -101,13 +101,11 @@ test('a reload mid-question resumes at the same question with the partial answer
 });
 
 test('a saved attempt that cannot be read is reported and a fresh quiz starts', async ({ page }) => {
+	const key = `footnote:attempt:${PACK}:corrupt`;
 	await page.goto(quizUrl({ count: '3', seed: 'corrupt' }));
-	// Once Next works, the machine runs and has saved the attempt; the damage is done after that.
-	await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled();
-	await page.evaluate(
-		(key) => localStorage.setItem(key, '{"formatVersion": 99, "nonsense": true'),
-		`footnote:attempt:${PACK}:corrupt`
-	);
+	// Once the machine has started it has saved the attempt; the damage is done after that.
+	await expect.poll(() => page.evaluate((k) => localStorage.getItem(k) !== null, key)).toBe(true);
+	await page.evaluate((k) => localStorage.setItem(k, '{"formatVersion": 99, "nonsense": true'), key);
 	await page.reload();
 	await expect(page.getByRole('note')).toContainText('a new attempt has been started');
 	await expect(page.getByText('Question 1 of 3 · 0 answered')).toBeVisible();
