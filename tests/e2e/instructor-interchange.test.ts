@@ -178,6 +178,19 @@ test('imported questions are listed as needing a citation until one is cited in 
 	const left = page.getByRole('region', { name: 'Needs a citation (1)' });
 	await expect(left.getByRole('link', { name: `Cite question ${second}` })).toBeVisible();
 	await expect(left.getByRole('link', { name: `Cite question ${first}` })).toHaveCount(0);
+
+	// A set that draws at random lists the uncited questions its draw may take.
+	const drawing = await createSet(page, {
+		id: 'draws-true-false',
+		title: 'Draws true-false',
+		questions: [],
+		draw: { count: 2, types: ['true-false'] }
+	});
+	await visit(page, `/sets/${drawing.id}`);
+	const mayTake = page.getByRole('region', { name: /^Needs a citation/ });
+	await expect(mayTake).toContainText('The random draw may also take:');
+	await expect(mayTake.getByRole('link', { name: `Cite question ${second}` })).toBeVisible();
+	await expect(mayTake.getByRole('link', { name: `Cite question ${first}` })).toHaveCount(0);
 });
 
 test('a set exports as GIFT that reads back to its questions, and as a QTI package, each with its report', async ({
