@@ -8,6 +8,7 @@ export interface StudentRecord {
 	joinedAt: string;
 	removed: boolean;
 	submitted: boolean;
+	/** The question the student is on, counted from 0. */
 	current: number;
 	answered: number;
 	questionCount: number;

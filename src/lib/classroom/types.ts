@@ -1,6 +1,7 @@
 // The shapes a classroom session's pages and endpoints exchange. Plain types: the student's page,
 // the dashboard and the server all import them without pulling in the database or zod.
 import type { QuizView } from '../quiz/view';
+import type { StudentRecord } from './records';
 
 /** "self": each student at their own speed. "instructor": the class answers one question at a time. */
 export type Pace = 'self' | 'instructor';
@@ -53,16 +54,8 @@ export interface StudentState {
 	score: ScoreLine | null;
 }
 
-export interface StudentRow {
-	id: string;
-	name: string;
-	joinedAt: string;
-	removed: boolean;
-	submitted: boolean;
-	/** The question the student is on, counted from 0. */
-	current: number;
-	answered: number;
-	questionCount: number;
+/** A student's line on the dashboard: their stored record with their score so far. */
+export interface StudentRow extends Omit<StudentRecord, 'elapsedMs'> {
 	/** Points over the questions answered so far. */
 	points: number;
 	/** Questions answered right. */
