@@ -103,9 +103,10 @@ test('a reload mid-question resumes at the same question with the partial answer
 test('a saved attempt that cannot be read is reported and a fresh quiz starts', async ({ page }) => {
 	const key = `footnote:attempt:${PACK}:corrupt`;
 	await page.goto(quizUrl({ count: '3', seed: 'corrupt' }));
-	// Once the machine has started it has saved the attempt; the damage is done after that.
+	// Once the machine has started it has saved the attempt. It saves again with every tick of its
+	// clock, so the damage is done while the page is away: on the reload, before the app runs.
 	await expect.poll(() => page.evaluate((k) => localStorage.getItem(k) !== null, key)).toBe(true);
-	await page.evaluate((k) => localStorage.setItem(k, '{"formatVersion": 99, "nonsense": true'), key);
+	await page.addInitScript((k) => localStorage.setItem(k, '{"formatVersion": 99, "nonsense": true'), key);
 	await page.reload();
 	await expect(page.getByRole('note')).toContainText('a new attempt has been started');
 	await expect(page.getByText('Question 1 of 3 · 0 answered')).toBeVisible();
