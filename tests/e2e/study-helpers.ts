@@ -159,6 +159,9 @@ export async function answerByKeyboard(page: Page): Promise<void> {
 	const text = form.getByRole('textbox').or(form.getByRole('spinbutton'));
 	const selects = form.getByRole('combobox');
 	const move = form.getByRole('button', { name: /^Move .* down$/ }).first();
+	// The question may still be on its way (the page prepares it once its code has loaded): counting
+	// its controls before it shows would answer nothing.
+	await expect(choice.or(box).or(text).or(selects).or(move).first()).toBeVisible();
 	// The first radio is the question's own: the certainty scale comes after it.
 	if (await choice.count()) await choice.press('Space');
 	if (await box.count()) await box.press('Space');
