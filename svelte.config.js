@@ -15,6 +15,11 @@ const config = {
 			? adapterStatic({ pages: buildDir, assets: buildDir, strict: false })
 			: adapterNode({ out: buildDir }),
 		outDir: kitDir,
+		// Registered by app.html once the page has loaded: installing competes with the first paint.
+		serviceWorker: { register: false },
+		// The server works out which page a link opens (prerendered pages get a file for it), so the
+		// client does not load the whole route table; the static site has no server to ask.
+		router: { resolution: isStatic ? 'client' : 'server' },
 		// Each page's styles are a few kB: inline, they cost no render-blocking request.
 		inlineStyleThreshold: 8192,
 		prerender: {
