@@ -9,7 +9,28 @@ export default defineConfig({
 		// The browser still fetches a module's imports as soon as it reads them.
 		modulePreload: { resolveDependencies: (_file, deps) => deps.filter((dep) => dep.endsWith('.css')) },
 		// Rolldown's per-plugin timing report is noise in every build log.
-		rolldownOptions: { checks: { pluginTimings: false } }
+		rolldownOptions: {
+			checks: { pluginTimings: false },
+			output: {
+				codeSplitting: {
+					groups: [
+						// Svelte and SvelteKit's client, which every page loads: one file, not a dozen.
+						{
+							name: 'runtime',
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|clsx|esm-env)[\\/]/,
+							priority: 2
+						},
+						// What the quiz page needs to show its first question, in one file: split by the
+						// pages that share each part, it came in ten small ones, each a request.
+						{
+							name: 'first-question',
+							test: /src[\\/]lib[\\/](quiz[\\/](settings|present|random|selection|stored|responses)\.ts|content[\\/](hash|markdown)\.ts|quiz-links\.ts|components[\\/](Quiz|Md|MdNodes)\.svelte|components[\\/]questions[\\/](QuestionCard\.svelte|Mark\.svelte|inputs\.svelte\.ts))/,
+							priority: 1
+						}
+					]
+				}
+			}
+		}
 	},
 	define: {
 		__FOOTNOTE_STATIC__: JSON.stringify(process.env.FOOTNOTE_STATIC === '1')
