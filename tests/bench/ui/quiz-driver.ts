@@ -1,7 +1,7 @@
 // Plays a quiz through to its results as a learner would: answer, Check, Next, …, then the button
 // that finishes. The results page's address is read from the browser afterwards, whatever shape
 // the quiz gives it.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { answerQuestion } from './answer';
 
 export const CHECK = /^\s*check\b/i;
@@ -50,7 +50,8 @@ export async function playQuiz(page: Page, options: DriveOptions = {}): Promise<
 			const form = page.locator('form').filter({ has: check.first() });
 			const scope = (await form.count()) > 0 ? form.first() : page.locator('body');
 			await answerQuestion(scope, check.first());
-			if (!(await check.first().isEnabled())) {
+			// The first question can be answered before the quiz's machine has loaded; Check waits for it.
+			if (!(await enabledWithin(check.first(), timeoutMs))) {
 				throw new Error(`question ${question}: "Check" stayed disabled after every control was answered`);
 			}
 			await click('check', () => check.first().click());
@@ -92,4 +93,13 @@ async function finishQuiz(page: Page, finish: ReturnType<Page['getByRole']>): Pr
 	await page.waitForURL((u) => u.href !== before, { timeout: 5000 }).catch(() => {});
 	await page.waitForLoadState('networkidle').catch(() => {});
 	return page.url();
+}
+
+async function enabledWithin(control: Locator, timeoutMs: number): Promise<boolean> {
+	const until = Date.now() + timeoutMs;
+	while (!(await control.isEnabled())) {
+		if (Date.now() > until) return false;
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
+	return true;
 }
