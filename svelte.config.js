@@ -1,5 +1,6 @@
 import adapterNode from '@sveltejs/adapter-node';
 import adapterStatic from '@sveltejs/adapter-static';
+import { withAnswersFirst } from './scripts/answers-first.js';
 
 // `npm run build:static` sets FOOTNOTE_STATIC: every page that needs no server is prerendered
 // into build-static/; pages that need the server are left out.
@@ -13,7 +14,7 @@ const config = {
 	kit: {
 		adapter: isStatic
 			? adapterStatic({ pages: buildDir, assets: buildDir, strict: false })
-			: adapterNode({ out: buildDir }),
+			: withAnswersFirst(adapterNode({ out: buildDir }), buildDir),
 		outDir: kitDir,
 		// Registered by app.html once the page has loaded: installing competes with the first paint.
 		serviceWorker: { register: false },

@@ -2,12 +2,18 @@ import { building } from '$app/environment';
 import { packs } from '$lib/packs.server';
 import { getDb, initDb, SESSION_COOKIE, sessionCookieOptions, validateSession } from '$lib/server';
 import type { Handle, ServerInit } from '@sveltejs/kit';
+import { ANSWERS_ROUTE_KEY, answersRoute } from '$lib/server/classroom/answers-route';
+import { classroom } from '$lib/server/classroom/app.server';
 
-// At start: the packs are validated (a broken bank stops the server with the validator's lines) and
-// the database is created and migrated. A build only prerenders, so it opens no database.
+// At start: the packs are validated (a broken bank stops the server with the validator's lines), the
+// database is created and migrated, and students' answers get their route. A build only prerenders,
+// so it opens no database.
 export const init: ServerInit = async () => {
 	packs();
-	if (!building) await initDb();
+	if (building) return;
+	await initDb();
+	// The node server offers every request to this route before SvelteKit (scripts/answers-first.js).
+	(globalThis as Record<symbol, unknown>)[Symbol.for(ANSWERS_ROUTE_KEY)] = answersRoute(classroom);
 };
 
 export const handle: Handle = async ({ event, resolve }) => {

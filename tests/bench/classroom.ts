@@ -108,6 +108,10 @@ try {
 		);
 		say(`  errors            ${r.errors}${r.errorSamples.length ? ` (e.g. ${r.errorSamples[0]})` : ''}`);
 		if (r.retries) say(`  retried           ${r.retries} requests sent again after the connection failed`);
+		if (r.resent)
+			say(
+				`  resent            ${r.resent} requests sent again at once on a new connection: their kept-alive one had been closed`
+			);
 		say(`  lost              ${lost} acknowledged answers missing from the database`);
 		return { rate, sorted };
 	}

@@ -25,6 +25,8 @@ export interface LoadResult {
 	errorSamples: string[];
 	/** Requests sent again after the connection failed (the run that kills the server). */
 	retries: number;
+	/** Requests sent again at once on a new connection because their kept-alive one had been closed. */
+	resent: number;
 	durationMs: number;
 }
 
@@ -36,15 +38,18 @@ export interface Reply {
 export interface Client {
 	get(path: string, cookie?: string): Promise<Reply>;
 	post(path: string, body: unknown, cookie?: string): Promise<Reply>;
+	/** Requests sent again at once on a new connection because their kept-alive one had been closed. */
+	resent(): number;
 	close(): void;
 }
 
 export function createClient(origin: string, sockets: number): Client {
 	const url = new URL(origin);
 	const agent = new http.Agent({ keepAlive: true, maxSockets: sockets, maxFreeSockets: sockets });
-	function send(method: 'GET' | 'POST', path: string, body: unknown, cookie?: string): Promise<Reply> {
+	let resent = 0;
+	function send(method: 'GET' | 'POST', path: string, body: unknown, cookie?: string, again = true): Promise<Reply> {
 		const data = body === undefined ? null : JSON.stringify(body);
-		return new Promise((resolve, reject) => {
+		return new Promise<Reply>((resolve, reject) => {
 			const req = http.request(
 				{
 					host: url.hostname,
@@ -66,13 +71,21 @@ export function createClient(origin: string, sockets: number): Client {
 				}
 			);
 			req.setTimeout(30_000, () => req.destroy(new Error('no reply within 30 s')));
-			req.on('error', reject);
+			req.on('error', (e: NodeJS.ErrnoException) => {
+				// A kept-alive connection the server closed as idle just as the request went out: sent
+				// again once on a new connection, as browsers do (Node's http documentation, "reusedSocket").
+				if (again && req.reusedSocket && e.code === 'ECONNRESET') {
+					resent++;
+					send(method, path, body, cookie, false).then(resolve, reject);
+				} else reject(e);
+			});
 			req.end(data ?? undefined);
 		});
 	}
 	return {
 		get: (path, cookie) => send('GET', path, undefined, cookie),
 		post: (path, body, cookie) => send('POST', path, body, cookie),
+		resent: () => resent,
 		close: () => agent.destroy()
 	};
 }
@@ -122,7 +135,16 @@ export interface LoadOptions {
 }
 
 export async function runLoad(o: LoadOptions): Promise<LoadResult> {
-	const result: LoadResult = { acked: [], latencies: [], errors: 0, errorSamples: [], retries: 0, durationMs: 0 };
+	const result: LoadResult = {
+		acked: [],
+		latencies: [],
+		errors: 0,
+		errorSamples: [],
+		retries: 0,
+		resent: 0,
+		durationMs: 0
+	};
+	const resentBefore = o.client.resent();
 	const started = performance.now();
 	const end = started + o.durationMs;
 	const noteError = (what: string) => {
@@ -172,5 +194,6 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
 
 	await Promise.all(o.students.map(student));
 	result.durationMs = performance.now() - started;
+	result.resent = o.client.resent() - resentBefore;
 	return result;
 }

@@ -9,13 +9,19 @@ export const STUDENT_COOKIE = 'footnote_student';
 /** A class lasts hours, results are read days later: the rejoin cookie keeps a month. */
 const STUDENT_COOKIE_DAYS = 30;
 
+/** A refusal's body: `{ error, errors }`, and the student's state when there is one to show. */
+export const refusalBody = (r: Refusal) => ({
+	error: r.message,
+	errors: r.issues ?? [],
+	...(r.state ? { state: r.state } : {})
+});
+
+/** A refusal's headers: when to try again, if it says. */
+export const refusalHeaders = (r: Refusal): Record<string, string> =>
+	r.retryAfterSeconds ? { 'retry-after': String(r.retryAfterSeconds) } : {};
+
 export function refusalResponse(r: Refusal): Response {
-	const headers: Record<string, string> = {};
-	if (r.retryAfterSeconds) headers['retry-after'] = String(r.retryAfterSeconds);
-	return json(
-		{ error: r.message, errors: r.issues ?? [], ...(r.state ? { state: r.state } : {}) },
-		{ status: r.status, headers }
-	);
+	return json(refusalBody(r), { status: r.status, headers: refusalHeaders(r) });
 }
 
 export function signedIn(locals: App.Locals): User | Response {
