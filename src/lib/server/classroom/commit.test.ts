@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clearTables, testDatabases, type OpenTestDb } from '../db/test-databases';
 import { createCommitQueue, type AnswerWrite, type WriteOutcome } from './commit';
-import { addInstructor, addSetRow, testClassroom } from './testing';
+import { joinedStudent } from './testing';
 import { samplePack } from '../../quiz/testing/sample';
 
 const pack = samplePack(2);
@@ -17,16 +17,7 @@ describe.each(testDatabases())('group commit on $name', (database) => {
 	afterAll(async () => t.close());
 	beforeEach(async () => {
 		await clearTables(t.db);
-		const owner = await addInstructor(t.db);
-		const setId = await addSetRow(t.db, owner);
-		const classroom = testClassroom(t.db, new Map([[setId, { ownerId: owner, pack }]]));
-		const session = await classroom.startSession(owner, { setId });
-		if (!session.ok) throw new Error(session.message);
-		const joined = await classroom.join('127.0.0.1', { code: session.value.code, name: 'Ada' });
-		if (!joined.ok) throw new Error(joined.message);
-		await classroom.close();
-		sessionId = session.value.id;
-		studentId = joined.value.studentId;
+		({ studentId, sessionId } = await joinedStudent(t.db, pack));
 	});
 
 	const write = (key: string, expected: number, questionId = 'q1'): AnswerWrite => ({

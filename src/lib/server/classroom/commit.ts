@@ -229,7 +229,7 @@ export function createCommitQueue(db: Db, { concurrency = 1, maxBatch = 400 }: C
 		async close() {
 			closed = true;
 			await flush();
-			(await writer)?.close();
+			await (await writer)?.close();
 		}
 	};
 }

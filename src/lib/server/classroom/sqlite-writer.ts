@@ -5,6 +5,12 @@
 // that is waiting on something, or another process), the batch fails at once with SQLITE_BUSY
 // rather than waiting, since waiting would block the very process that holds the lock: the queue
 // tries it again a moment later.
+//
+// Checkpoints (copying the WAL back into the database file, with their fsyncs) run on a thread of
+// their own: on the event loop, a class's answers set one off several times a second and each held
+// every request for 10 to 20 ms.
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import type BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import type { Db } from '../db/tables';
@@ -13,10 +19,48 @@ import type { AnswerWrite, WriteOutcome } from './commit';
 export interface SqliteWriter {
 	/** Writes the batch in one transaction; throws SQLITE_BUSY (see isBusy) when another connection is writing. */
 	write(writes: readonly AnswerWrite[]): WriteOutcome[];
-	close(): void;
+	close(): Promise<void>;
 }
 
 export const isBusy = (e: unknown) => (e as { code?: unknown } | null)?.code === 'SQLITE_BUSY';
+
+const CHECKPOINT_EVERY_MS = 100;
+
+// The checkpointing thread: PASSIVE checkpoints never wait for, nor hold up, a writer.
+const CHECKPOINTER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Sqlite = require(workerData.driver);
+const db = new Sqlite(workerData.file);
+const timer = setInterval(() => {
+	try {
+		db.pragma('wal_checkpoint(PASSIVE)');
+	} catch (e) {
+		parentPort.postMessage(String(e && e.message));
+	}
+}, workerData.everyMs);
+parentPort.on('message', () => {
+	clearInterval(timer);
+	db.close();
+	parentPort.close();
+});
+`;
+
+function checkpointElsewhere(file: string): () => Promise<void> {
+	const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+	const worker = new Worker(CHECKPOINTER, { eval: true, workerData: { driver, file, everyMs: CHECKPOINT_EVERY_MS } });
+	worker.unref();
+	let failed = false;
+	worker.on('message', (message: string) => {
+		if (!failed) console.error(`classroom: a checkpoint of ${file} failed: ${message}`);
+		failed = true;
+	});
+	worker.on('error', (e) => console.error(`classroom: the checkpoints of ${file} stopped: ${e.message}`));
+	const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+	return () => {
+		worker.postMessage('close');
+		return exited;
+	};
+}
 
 /** The file behind a SQLite database, or null for one in memory (a second connection cannot share it). */
 async function fileOf(db: Db): Promise<string | null> {
@@ -35,6 +79,8 @@ export async function openSqliteWriter(db: Db): Promise<SqliteWriter | null> {
 	conn.pragma('synchronous = NORMAL');
 	conn.pragma('foreign_keys = ON');
 	conn.pragma('busy_timeout = 0');
+	conn.pragma('wal_autocheckpoint = 0');
+	const stopCheckpoints = checkpointElsewhere(file);
 
 	const insertAnswer = conn.prepare(`insert into classroom_answers
 		(student_id, key, session_id, seq, type, question_id, response, points, max, at)
@@ -101,6 +147,9 @@ export async function openSqliteWriter(db: Db): Promise<SqliteWriter | null> {
 	const batch = conn.transaction((writes: readonly AnswerWrite[]) => writes.map(one));
 	return {
 		write: (writes) => batch.immediate(writes),
-		close: () => conn.close()
+		close: async () => {
+			conn.close();
+			await stopCheckpoints();
+		}
 	};
 }

@@ -59,3 +59,16 @@ export function testClassroom(
 		...options
 	});
 }
+
+/** One student who has joined a session of a set of `pack`, with the classroom that made them closed. */
+export async function joinedStudent(db: Db, pack: Pack): Promise<{ studentId: string; sessionId: string }> {
+	const owner = await addInstructor(db);
+	const setId = await addSetRow(db, owner);
+	const classroom = testClassroom(db, new Map([[setId, { ownerId: owner, pack }]]));
+	const session = await classroom.startSession(owner, { setId });
+	if (!session.ok) throw new Error(session.message);
+	const joined = await classroom.join('127.0.0.1', { code: session.value.code, name: 'Ada' });
+	if (!joined.ok) throw new Error(joined.message);
+	await classroom.close();
+	return { studentId: joined.value.studentId, sessionId: session.value.id };
+}
