@@ -1,6 +1,7 @@
 // `npm run bench:classroom [-- --students N --interval-ms M]`: a classroom under load, on the
 // production build. N students on loopback join a 20-question set, open it, and answer it again and
-// again for a fixed time, each sending an answer every M ms (300 every 150 ms offers 2,000 a second).
+// again for a fixed time, each sending an answer every M ms (300 every 150 ms offers 2,000 a second),
+// after a few seconds of the same load that are not counted, while the server's code warms up.
 // Reported: answers a second handled, latency from send to reply, errors, the server's peak memory,
 // and acknowledged answers missing from the database. A second run kills the server with SIGKILL
 // half way and starts it again while students retry with the same keys: every answer acknowledged
@@ -116,8 +117,24 @@ try {
 		return { rate, sorted };
 	}
 
-	// Run 1: steady load.
+	// Run 1: steady load, after a warm-up of the same load that is not counted.
 	const first = await newSession('steady');
+	const warmup = options.warmupS
+		? await runLoad({
+				client,
+				students: first.students,
+				questions,
+				intervalMs: options.intervalMs,
+				durationMs: options.warmupS * 1000,
+				retryOnConnectionError: false,
+				run: 'warmup'
+			})
+		: null;
+	if (warmup) {
+		say(
+			`Warm-up: ${warmup.acked.length} answers in ${options.warmupS} s, not counted (${warmup.errors} errors; their answers are checked for loss with the steady run's)`
+		);
+	}
 	const steady = await runLoad({
 		client,
 		students: first.students,
@@ -128,7 +145,7 @@ try {
 		run: 'steady'
 	});
 	const rss = server.peakRssMb();
-	const lost = await countLost(db, first.session.id, steady.acked);
+	const lost = await countLost(db, first.session.id, [...(warmup?.acked ?? []), ...steady.acked]);
 	const figures = report('Steady run', steady, lost);
 	say(`  server memory     ${rss ?? '?'} MB peak resident (VmHWM)`);
 
@@ -176,7 +193,8 @@ try {
 			killRunLost,
 			database,
 			students: options.students,
-			intervalMs: options.intervalMs
+			intervalMs: options.intervalMs,
+			warmupS: options.warmupS
 		})
 	);
 } catch (e) {

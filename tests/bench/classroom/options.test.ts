@@ -3,11 +3,11 @@ import { parseOptions } from './options';
 
 describe('bench:classroom options', () => {
 	it.each([
-		[[], { students: 300, intervalMs: 150, durationS: 30, kill: true, build: 'auto' }],
+		[[], { students: 300, intervalMs: 150, durationS: 30, warmupS: 3, kill: true, build: 'auto' }],
 		[['--students', '50', '--interval-ms', '100'], { students: 50, intervalMs: 100 }],
 		[
-			['--students=20', '--duration-s=5', '--no-kill', '--no-build'],
-			{ students: 20, durationS: 5, kill: false, build: 'never' }
+			['--students=20', '--duration-s=5', '--warmup-s', '0', '--no-kill', '--no-build'],
+			{ students: 20, durationS: 5, warmupS: 0, kill: false, build: 'never' }
 		]
 	])('reads %j', (argv, expected) => {
 		const parsed = parseOptions(argv);
@@ -18,6 +18,7 @@ describe('bench:classroom options', () => {
 		[['--students'], 'nothing'],
 		[['--students', '0'], '"0"'],
 		[['--interval-ms', 'fast'], '"fast"'],
+		[['--warmup-s', '-1'], '"-1"'],
 		[['--turbo'], 'unknown option "--turbo"']
 	])('refuses %j, saying what was wrong', (argv, fragment) => {
 		const parsed = parseOptions(argv);
