@@ -212,6 +212,7 @@ test('a student cannot read the key of an exam question before submitting: no re
 		}
 	});
 	await page.goto(`/join/${code}`);
+	await page.waitForLoadState('networkidle');
 	await page.getByLabel('Your name').fill('Mo');
 	// The page answers once its scripts run, which is when it opens its live stream.
 	const live = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/classroom/student/stream');

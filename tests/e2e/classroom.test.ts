@@ -2,7 +2,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { expectNoAxeViolationsInBothSchemes } from './axe';
-import { addUser, logIn, logInRequest, PACK, type Account } from './instructor-helpers';
+import { addUser, logIn, logInRequest, PACK, visit, type Account } from './instructor-helpers';
 
 // Several browsers, the instructor's and three students', on a shared two-core machine.
 test.describe.configure({ timeout: 240_000 });
@@ -53,12 +53,14 @@ async function startSession(page: Page, setId: string, pace: 'Self-paced' | 'Ins
 async function student(browser: Browser, code: string, name: string): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
-	await page.goto('/join');
+	// The class is set up with the page's scripts loaded; on a busy machine three students joining at
+	// once can take a while.
+	await visit(page, '/join');
 	await page.getByLabel('Code').fill(code);
 	await page.getByLabel('Your name').fill(name);
 	const quiz = live(page, STUDENT_STREAM);
 	await page.getByRole('button', { name: 'Join' }).click();
-	await expect(page).toHaveURL(new RegExp(`/join/${code}$`));
+	await expect(page).toHaveURL(new RegExp(`/join/${code}$`), { timeout: 15_000 });
 	await quiz;
 	return { context, page };
 }
