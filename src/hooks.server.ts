@@ -1,6 +1,6 @@
 import { building } from '$app/environment';
 import { packs } from '$lib/packs.server';
-import { getDb, initDb, SESSION_COOKIE, sessionCookieOptions, validateSession } from '$lib/server';
+import { getDb, initDb, SECURITY_HEADERS, SESSION_COOKIE, sessionCookieOptions, validateSession } from '$lib/server';
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { ANSWERS_ROUTE_KEY, answersRoute } from '$lib/server/classroom/answers-route';
 import { classroom } from '$lib/server/classroom/app.server';
@@ -33,7 +33,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 		}
 	}
 	const response = await resolve(event);
-	response.headers.set('x-content-type-options', 'nosniff');
-	response.headers.set('referrer-policy', 'same-origin');
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
 	return response;
 };

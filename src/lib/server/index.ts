@@ -3,6 +3,7 @@
 export * from './db';
 export * from './result';
 export * from './clock';
+export * from './headers';
 export * from './rate-limit';
 export * from './share-code';
 export * from './auth/password';

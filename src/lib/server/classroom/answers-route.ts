@@ -5,15 +5,22 @@
 // src/routes/api/classroom/student: the same service, the same refusals, the same headers. A body
 // that is not JSON goes on to SvelteKit, which refuses it as it refuses every other.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { refusalBody, refusalHeaders, STUDENT_COOKIE } from './http';
+import { SECURITY_HEADERS } from '../headers';
+import {
+	bodyTooLarge,
+	JSON_TYPE,
+	MAX_BODY_BYTES,
+	parseBody,
+	refusalBody,
+	refusalHeaders,
+	STUDENT_COOKIE
+} from './http';
 import type { Refusal } from './outcome';
 import type { Classroom } from './service';
 
 /** Symbol.for() of this key holds the route for the node server (scripts/answers-first.js). */
 export const ANSWERS_ROUTE_KEY = 'footnote.answers';
 export const ANSWERS_PATH = '/api/classroom/student';
-const MAX_BODY = 100_000;
-const JSON_TYPE = /^application\/(.+\+)?json\b/i;
 
 /** The value of one cookie in a Cookie header, decoded, or undefined. */
 export function cookieValue(header: string | undefined, name: string): string | undefined {
@@ -38,8 +45,7 @@ function send(res: ServerResponse, status: number, body: unknown, extra: Record<
 		'content-type': 'application/json',
 		'content-length': Buffer.byteLength(text),
 		'cache-control': 'no-store',
-		'x-content-type-options': 'nosniff',
-		'referrer-policy': 'same-origin',
+		...SECURITY_HEADERS,
 		...extra
 	});
 	res.end(text);
@@ -63,20 +69,16 @@ export function answersRoute(classroom: () => Classroom) {
 		let tooLarge = false;
 		req.on('data', (chunk: Buffer) => {
 			size += chunk.length;
-			if (size > MAX_BODY) tooLarge = true;
+			if (size > MAX_BODY_BYTES) tooLarge = true;
 			else chunks.push(chunk);
 		});
 		req.on('error', () => res.destroy());
 		req.on('end', () => {
-			if (tooLarge) return refusal(res, { ok: false, status: 400, message: 'the body is too large' });
-			let body: unknown;
-			try {
-				body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-			} catch (e) {
-				return refusal(res, { ok: false, status: 400, message: `the body is not JSON: ${(e as Error).message}` });
-			}
+			if (tooLarge) return refusal(res, bodyTooLarge());
+			const body = parseBody(Buffer.concat(chunks).toString('utf8'));
+			if (!body.ok) return refusal(res, body);
 			classroom()
-				.send(cookieValue(req.headers.cookie, STUDENT_COOKIE), body)
+				.send(cookieValue(req.headers.cookie, STUDENT_COOKIE), body.value)
 				.then(
 					(state) => (state.ok ? send(res, 200, state.value) : refusal(res, state)),
 					(e: unknown) => {

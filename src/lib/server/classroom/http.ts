@@ -34,10 +34,25 @@ export function signedIn(locals: App.Locals): User | Response {
 	);
 }
 
+/** What a JSON body's content-type looks like, and the largest body the classroom reads. */
+export const JSON_TYPE = /^application\/(.+\+)?json\b/i;
+export const MAX_BODY_BYTES = 100_000;
+
+export const bodyTooLarge = (): Refusal => ({ ok: false, status: 400, message: 'the body is too large' });
+
+/** A body's text as JSON, or the refusal that says why it is not. */
+export function parseBody(text: string): { ok: true; value: unknown } | Refusal {
+	try {
+		return { ok: true, value: JSON.parse(text) as unknown };
+	} catch (e) {
+		return { ok: false, status: 400, message: `the body is not JSON: ${(e as Error).message}` };
+	}
+}
+
 /** The body as JSON, or the refusal that says why it is not. */
 export async function jsonBody(request: Request): Promise<{ ok: true; value: unknown } | Refusal> {
 	const type = request.headers.get('content-type') ?? '';
-	if (!/^application\/(.+\+)?json\b/i.test(type)) {
+	if (!JSON_TYPE.test(type)) {
 		return {
 			ok: false,
 			status: 400,
@@ -45,12 +60,8 @@ export async function jsonBody(request: Request): Promise<{ ok: true; value: unk
 		};
 	}
 	const text = await request.text();
-	if (text.length > 100_000) return { ok: false, status: 400, message: 'the body is too large' };
-	try {
-		return { ok: true, value: JSON.parse(text) as unknown };
-	} catch (e) {
-		return { ok: false, status: 400, message: `the body is not JSON: ${(e as Error).message}` };
-	}
+	if (Buffer.byteLength(text) > MAX_BODY_BYTES) return bodyTooLarge();
+	return parseBody(text);
 }
 
 export const studentToken = (cookies: Cookies): string | undefined => cookies.get(STUDENT_COOKIE);
