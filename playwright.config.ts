@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { serverNodeArgs } from './scripts/server-args.js';
 
 // Tests drive a real Chromium: the one named by CHROME_PATH, else Debian's.
 function chromium(): string {
@@ -43,7 +44,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
-		command: `npm run build && node ${BUILD_DIR}`,
+		command: `npm run build && node ${serverNodeArgs().join(' ')} ${BUILD_DIR}`,
 		port: PORT,
 		reuseExistingServer: false,
 		timeout: 180_000,

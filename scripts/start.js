@@ -2,6 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { serverNodeArgs } from './server-args.js';
 
 const BUILT = 'build/index.js';
 const SOURCES = ['src', 'questions', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts'];
@@ -22,7 +23,7 @@ if (!existsSync(BUILT) || SOURCES.some((p) => newest(p) > statSync(BUILT).mtimeM
 const port = process.env.PORT ?? '3000';
 const host = process.env.HOST ?? '0.0.0.0';
 const origin = process.env.ORIGIN ?? `http://localhost:${port}`;
-const server = spawn(process.execPath, [BUILT], {
+const server = spawn(process.execPath, [...serverNodeArgs(), BUILT], {
 	stdio: ['inherit', 'inherit', 'inherit'],
 	// Question files of up to 2 MB are uploaded on the import page; the adapter's default is 512 kB.
 	env: { ...process.env, PORT: port, HOST: host, ORIGIN: origin, BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '3M' }

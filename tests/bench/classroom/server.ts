@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { serverNodeArgs } from '../../../scripts/server-args.js';
 
 export interface ServerProcess {
 	origin: string;
@@ -58,9 +59,9 @@ export async function startServer(
 	timeoutMs = 30_000
 ): Promise<ServerProcess> {
 	const origin = `http://127.0.0.1:${port}`;
-	// FOOTNOTE_BENCH_NODE_ARGS passes flags to the server's node, e.g. "--cpu-prof" to see where its time goes.
+	// The server's node runs as under `npm start`; FOOTNOTE_BENCH_NODE_ARGS adds flags to it, e.g. "--cpu-prof" to see where its time goes.
 	const nodeArgs = process.env.FOOTNOTE_BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
-	const child: ChildProcess = spawn(process.execPath, [...nodeArgs, entry], {
+	const child: ChildProcess = spawn(process.execPath, [...serverNodeArgs(), ...nodeArgs, entry], {
 		cwd: root,
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATABASE_URL: databaseUrl },
 		stdio: ['ignore', 'pipe', 'pipe']

@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlink
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { serverNodeArgs } from '../../../scripts/server-args.js';
 
 const BUILT = 'build/index.js';
 // The same inputs `npm start` watches: a change to any of them makes the build stale.
@@ -80,7 +81,7 @@ export async function startServer(root = '.', timeoutMs = 30_000): Promise<Runni
 		throw new Error(`build/ could not be copied to serve: ${(error as Error).message}`, { cause: error });
 	}
 	// The working directory stays the project's, where the server reads questions/.
-	const child: ChildProcess = spawn(process.execPath, [entry], {
+	const child: ChildProcess = spawn(process.execPath, [...serverNodeArgs(), entry], {
 		cwd: root,
 		env: {
 			...process.env,
