@@ -1,20 +1,11 @@
 // `npm start`: build if the build is missing or older than the sources, then serve it.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { staleBuild } from './build-state.js';
 import { serverNodeArgs } from './server-args.js';
 
 const BUILT = 'build/index.js';
-const SOURCES = ['src', 'questions', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts'];
 
-function newest(path) {
-	if (!existsSync(path)) return 0;
-	const s = statSync(path);
-	if (!s.isDirectory()) return s.mtimeMs;
-	return readdirSync(path).reduce((m, name) => Math.max(m, newest(join(path, name))), s.mtimeMs);
-}
-
-if (!existsSync(BUILT) || SOURCES.some((p) => newest(p) > statSync(BUILT).mtimeMs)) {
+if (staleBuild()) {
 	console.log('Building Footnote (npm run build)…');
 	const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 	if (r.status !== 0) process.exit(r.status ?? 1);

@@ -18,8 +18,8 @@ import { percentile, round } from './classroom/latency';
 import { countLost } from './classroom/lost';
 import { createClient, joinStudents, openQuizzes, runLoad, type LoadResult } from './classroom/load';
 import { parseOptions, USAGE } from './classroom/options';
-import { snapshotBuild, staleBuild, startServer, type ServerProcess } from './classroom/server';
-import { build, freePort } from './ui/server';
+import { startServer, type ServerProcess } from './classroom/server';
+import { build, freePort, snapshotBuild, staleBuild } from './ui/server';
 
 const PACK = 'russia-taliban-delisting';
 const QUESTIONS = 20;

@@ -24,7 +24,7 @@ import { reasonOf, type Measured } from './ui/measured';
 import { parseOptions, USAGE } from './ui/options';
 import { HOME_PATH, openQuiz, QUIZ_PATH } from './ui/pages';
 import { playQuiz } from './ui/quiz-driver';
-import { build, startServer, staleReason, type RunningServer } from './ui/server';
+import { build, staleBuild, startServer, type RunningServer } from './ui/server';
 import { round } from './ui/stats';
 import { timeValidation } from './ui/validate';
 
@@ -184,7 +184,7 @@ async function main(): Promise<number> {
 		for (const [name, value] of pending) if (value === null) unmeasuredNote(name, reason);
 	};
 	try {
-		const stale = staleReason();
+		const stale = staleBuild();
 		if (options.build === 'always' || (options.build === 'auto' && stale)) {
 			say(
 				`Building (npm run build${options.build === 'always' ? ', --build' : `: ${stale}`}); its output is on stderr…`

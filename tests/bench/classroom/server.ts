@@ -2,8 +2,7 @@
 // during the run must not pull files from under it), on a port and database of the benchmark's own.
 // It can be killed outright and started again on the same port and database.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { serverNodeArgs } from '../../../scripts/server-args.js';
 
 export interface ServerProcess {
@@ -13,32 +12,6 @@ export interface ServerProcess {
 	peakRssMb(): number | null;
 	kill(signal: NodeJS.Signals): Promise<void>;
 	output(): string;
-}
-
-// What `npm run build` reads: a change to any of them makes the build stale.
-const SOURCES = ['src', 'questions', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts'];
-
-function newest(path: string): number {
-	if (!existsSync(path)) return 0;
-	const s = statSync(path);
-	if (!s.isDirectory()) return s.mtimeMs;
-	return readdirSync(path).reduce((m, name) => Math.max(m, newest(join(path, name))), s.mtimeMs);
-}
-
-/** Why the build in `buildDir` must be made again, or null when it is newer than every source. */
-export function staleBuild(root: string, buildDir: string): string | null {
-	const built = join(root, buildDir, 'index.js');
-	if (!existsSync(built)) return `${buildDir}/index.js is missing`;
-	const builtAt = statSync(built).mtimeMs;
-	const changed = SOURCES.find((p) => newest(join(root, p)) > builtAt);
-	return changed ? `${changed} changed after the last build` : null;
-}
-
-export function snapshotBuild(root: string, into: string, buildDir = 'build'): string {
-	cpSync(resolve(root, buildDir), join(into, 'build'), { recursive: true });
-	writeFileSync(join(into, 'package.json'), '{ "type": "module" }\n');
-	symlinkSync(resolve(root, 'node_modules'), join(into, 'node_modules'), 'dir');
-	return join(into, 'build', 'index.js');
 }
 
 export function peakRssMb(pid: number): number | null {

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freePort, staleReason } from './server';
+import { freePort, staleBuild } from './server';
 
-describe('staleReason', () => {
+describe('staleBuild', () => {
 	let root: string;
 	const at = (path: string, seconds: number) => utimesSync(join(root, path), seconds, seconds);
 
@@ -19,14 +19,14 @@ describe('staleReason', () => {
 	afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 	it('asks for a build when there is none', () => {
-		expect(staleReason(root)).toBe('build/index.js is missing');
+		expect(staleBuild(root)).toBe('build/index.js is missing');
 	});
 
 	it('accepts a build newer than every source', () => {
 		mkdirSync(join(root, 'build'));
 		writeFileSync(join(root, 'build/index.js'), '');
 		at('build/index.js', 2000);
-		expect(staleReason(root)).toBeNull();
+		expect(staleBuild(root)).toBeNull();
 	});
 
 	it('names the sources changed since the build', () => {
@@ -34,7 +34,7 @@ describe('staleReason', () => {
 		writeFileSync(join(root, 'build/index.js'), '');
 		at('build/index.js', 2000);
 		at('src/routes/+page.svelte', 3000);
-		expect(staleReason(root)).toBe('src changed after the last build');
+		expect(staleBuild(root)).toBe('src changed after the last build');
 	});
 });
 

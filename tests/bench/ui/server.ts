@@ -1,31 +1,13 @@
 // The app as users get it: the SvelteKit node build, served on a free port with its own throwaway
 // database, so a benchmark neither collides with a running server nor writes to data/.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serverNodeArgs } from '../../../scripts/server-args.js';
 
-const BUILT = 'build/index.js';
-// The same inputs `npm start` watches: a change to any of them makes the build stale.
-const SOURCES = ['src', 'questions', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts'];
-
-function newest(path: string): number {
-	if (!existsSync(path)) return 0;
-	const s = statSync(path);
-	if (!s.isDirectory()) return s.mtimeMs;
-	return readdirSync(path).reduce((m, name) => Math.max(m, newest(join(path, name))), s.mtimeMs);
-}
-
-/** Why the build must be made again, or null when build/ is newer than every source. */
-export function staleReason(root = '.'): string | null {
-	const built = join(root, BUILT);
-	if (!existsSync(built)) return `${BUILT} is missing`;
-	const builtAt = statSync(built).mtimeMs;
-	const changed = SOURCES.find((p) => newest(join(root, p)) > builtAt);
-	return changed ? `${changed} changed after the last build` : null;
-}
+export { staleBuild } from '../../../scripts/build-state.js';
 
 /** Runs `npm run build`; its output goes to stderr so stdout keeps only the benchmark's lines. */
 export function build(): { ok: true } | { ok: false; reason: string } {
@@ -57,15 +39,15 @@ export interface RunningServer {
 }
 
 /**
- * A private copy of build/ to serve: a rebuild of build/ during a run (anyone's `npm run build`)
+ * A private copy of the build to serve: a rebuild of build/ during a run (anyone's `npm run build`)
  * would otherwise delete the hashed scripts the pages being measured ask for. The copy finds the
- * project's packages through a node_modules link beside it.
+ * project's packages through a node_modules link beside it. Returns the copy's entry point.
  */
-function snapshotBuild(root: string, into: string): string {
-	cpSync(join(root, 'build'), join(into, 'build'), { recursive: true });
+export function snapshotBuild(root: string, into: string, buildDir = 'build'): string {
+	cpSync(resolve(root, buildDir), join(into, 'build'), { recursive: true });
 	writeFileSync(join(into, 'package.json'), '{ "type": "module" }\n');
 	symlinkSync(resolve(root, 'node_modules'), join(into, 'node_modules'), 'dir');
-	return join(into, BUILT);
+	return join(into, 'build', 'index.js');
 }
 
 /** Starts `node build` and resolves once it answers; rejects with the server's own output if it dies or stalls. */
