@@ -52,7 +52,11 @@ export default defineConfig({
 			PORT: String(PORT),
 			ORIGIN: `http://localhost:${PORT}`,
 			DATABASE_URL: 'sqlite:data/e2e.db',
-			BODY_SIZE_LIMIT: '3M'
+			BODY_SIZE_LIMIT: '3M',
+			// Node closes a kept-alive connection after 5 s idle. A browser sends its request again when
+			// the connection it reused was closed at that instant; Playwright's request API does not, and
+			// a test that pauses about 5 s between two requests then fails with ECONNRESET.
+			KEEP_ALIVE_TIMEOUT: '60'
 		}
 	}
 });
