@@ -24,7 +24,7 @@ export default defineConfig({
 						// pages that share each part, it came in ten small ones, each a request.
 						{
 							name: 'first-question',
-							test: /src[\\/]lib[\\/](quiz[\\/](settings|present|random|selection|stored|responses)\.ts|content[\\/](hash|markdown)\.ts|quiz-links\.ts|components[\\/](Quiz|Md|MdNodes)\.svelte|components[\\/]questions[\\/](QuestionCard\.svelte|Mark\.svelte|inputs\.svelte\.ts))/,
+							test: /src[\\/]lib[\\/](quiz[\\/](settings|present|random|selection|stored|responses)\.ts|content[\\/](hash|markdown)\.ts|quiz-links\.ts|components[\\/](Quiz|Md|MdNodes)\.svelte|components[\\/]questions[\\/](QuestionCard\.svelte|Mark\.svelte|inputs\.svelte\.ts|early-input\.ts)|components[\\/]study[\\/]pack-data\.ts)/,
 							priority: 1
 						}
 					]

@@ -1,9 +1,10 @@
 import { building } from '$app/environment';
 import { packs } from '$lib/packs.server';
 import { getDb, initDb, SECURITY_HEADERS, SESSION_COOKIE, sessionCookieOptions, validateSession } from '$lib/server';
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { ANSWERS_ROUTE_KEY, answersRoute } from '$lib/server/classroom/answers-route';
 import { classroom } from '$lib/server/classroom/app.server';
+import { startAfterFirstPaint } from '$lib/server/first-paint';
 
 // At start: the packs are validated (a broken bank stops the server with the validator's lines), the
 // database is created and migrated, and students' answers get their route. A build only prerenders,
@@ -15,6 +16,10 @@ export const init: ServerInit = async () => {
 	// The node server offers every request to this route before SvelteKit (scripts/answers-first.js).
 	(globalThis as Record<symbol, unknown>)[Symbol.for(ANSWERS_ROUTE_KEY)] = answersRoute(classroom);
 };
+
+// The quiz page arrives with its first question, answerable once painted: its scripts wait for that
+// paint (src/lib/server/first-paint.ts).
+const paintsFirst = (event: RequestEvent) => event.route.id === '/packs/[pack]/quiz';
 
 export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
@@ -32,7 +37,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 			}
 		}
 	}
-	const response = await resolve(event);
+	const first = paintsFirst(event);
+	const response = await resolve(event, {
+		preload: ({ type }) => (type === 'js' ? !first : type === 'css'),
+		transformPageChunk: first ? ({ html }) => startAfterFirstPaint(html) : undefined
+	});
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
 	return response;
 };

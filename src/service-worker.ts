@@ -2,8 +2,8 @@
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
-// Footnote offline: once a page has loaded, the app shell, every prerendered page (reader, quiz,
-// results, study, progress) and each pack's pack.json are kept, so quizzes and study go on without
+// Footnote offline: once a page has loaded, the app shell, every prerendered page (reader, results,
+// study, progress), each pack's quiz page and each pack's pack.json are kept, so quizzes and study go on without
 // a network. Built files never change under a name, so they are served from the cache first; pages
 // and data may change with a new deploy, so the network comes first and the cache stands in when
 // it cannot be reached. Each deploy has its own cache, and older ones are deleted once it takes over.
@@ -16,6 +16,10 @@ const IMMUTABLE = new Set([...build, ...files]);
 const PAGES = new Set(prerendered);
 // A pack added after this worker was built still has its questions kept once fetched.
 const PACK_DATA = /\/packs\/[^/]+\/pack\.json$/;
+// The server draws a quiz page with its first question; any copy of it will do offline, where the
+// browser sees that the question is another quiz's and works out its own.
+const QUIZ_PAGE = /\/packs\/[^/]+\/quiz(\/__data\.json)?$/;
+const QUIZ_PAGES = prerendered.filter((p) => PACK_DATA.test(p)).map((p) => p.replace(/pack\.json$/, 'quiz'));
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
@@ -24,7 +28,7 @@ sw.addEventListener('install', (event) => {
 			await cache.addAll([...IMMUTABLE]);
 			// A page that fails to load now is kept the first time it is visited instead; the worker
 			// still installs.
-			await Promise.all(prerendered.map((path) => cache.add(path).catch(() => undefined)));
+			await Promise.all([...prerendered, ...QUIZ_PAGES].map((path) => cache.add(path).catch(() => undefined)));
 		})()
 	);
 });
@@ -51,8 +55,8 @@ async function cacheFirst(path: string, request: Request): Promise<Response> {
 }
 
 /**
- * Prerendered content does not depend on the query string (a quiz's settings and seed are read in
- * the browser), so it is kept under its path alone and any query is served by the same copy.
+ * A page is kept under its path alone and any query is served by the same copy: prerendered content
+ * does not depend on the query string, and a quiz page is checked in the browser against its own.
  */
 async function networkFirst(path: string, request: Request): Promise<Response> {
 	const cache = await caches.open(CACHE);
@@ -74,6 +78,7 @@ sw.addEventListener('fetch', (event) => {
 	if (url.origin !== sw.location.origin) return;
 	const path = url.pathname;
 	if (IMMUTABLE.has(path)) event.respondWith(cacheFirst(path, request));
-	else if (PAGES.has(path) || PACK_DATA.test(path)) event.respondWith(networkFirst(path, request));
+	else if (PAGES.has(path) || PACK_DATA.test(path) || QUIZ_PAGE.test(path))
+		event.respondWith(networkFirst(path, request));
 	// Everything else (sign-in, classroom pages, the server's own data) needs the server: left alone.
 });

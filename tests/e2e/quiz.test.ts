@@ -75,6 +75,40 @@ test('an exam hides feedback, flags and jumps, warns about unanswered questions,
 	await expect(review.getByRole('link', { name: 'Read in the article' }).first()).toBeVisible();
 });
 
+test('the first question comes with the page: answered before its scripts run, the answer is kept and checked', async ({
+	browser,
+	page,
+	request
+}) => {
+	const pack = await loadPack(request);
+	// Every type but ordering is a form control, answerable as soon as it is drawn.
+	const types = oneOfEachType(pack).filter((q) => q.type !== 'ordering');
+
+	const noScripts = await browser.newContext({ javaScriptEnabled: false });
+	const plain = await noScripts.newPage();
+	await plain.goto(quizUrl({ ids: types[0].id, seed: 'plain' }));
+	await expect(plain.getByText('Question 1 of 1 · 0 answered')).toBeVisible();
+	await answer(plain, types[0], true);
+	await expect(plain.getByRole('button', { name: 'Check' })).toBeDisabled();
+	await noScripts.close();
+
+	for (const q of types) {
+		// The page's start script is held back until the answer has been given.
+		let release = () => {};
+		const released = new Promise<void>((r) => (release = r));
+		await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
+			await released;
+			await route.continue();
+		});
+		await page.goto(quizUrl({ ids: q.id, seed: `early-${q.type}` }), { waitUntil: 'domcontentloaded' });
+		expect(await currentQuestion(page, pack)).toEqual(q);
+		await answer(page, q, true);
+		release();
+		await checkAndExpectFeedback(page, q, true);
+		await page.unrouteAll();
+	}
+});
+
 test('a reload mid-question resumes at the same question with the partial answer kept', async ({ page, request }) => {
 	const pack = await loadPack(request);
 	const matching = pack.questions.find((q) => q.type === 'matching' && q.pairs.length >= 3)!;

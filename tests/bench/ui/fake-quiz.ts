@@ -65,7 +65,7 @@ form.addEventListener('submit', (e) => {
 next.addEventListener('click', () => { index++; show(); });
 finish.addEventListener('click', () => { location.href = '/results?seed=fake'; });
 show();
-performance.mark('footnote:question-ready');
+for (const mark of ['question-ready', 'quiz-hydrated', 'quiz-live']) performance.mark('footnote:' + mark);
 // Loaded once the question is up, as a page might fetch what later questions need.
 setTimeout(() => import('/late.js'), 100);
 `;

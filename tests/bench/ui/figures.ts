@@ -9,6 +9,8 @@ export interface Figures {
 	quizPageJsGzipBytes: number | null;
 	homePageJsGzipBytes: number | null;
 	quizFirstQuestionMs: number | null;
+	/** From navigation start to Check working (the quiz machine running), median of the same loads; no budget. */
+	quizLiveMs: number | null;
 	checkInteractionMsMedian: number | null;
 	lighthouse: Record<LhPage, LhScores | null>;
 	validateMs5000: number | null;
@@ -18,6 +20,7 @@ export const emptyFigures = (): Figures => ({
 	quizPageJsGzipBytes: null,
 	homePageJsGzipBytes: null,
 	quizFirstQuestionMs: null,
+	quizLiveMs: null,
 	checkInteractionMsMedian: null,
 	lighthouse: { home: null, quiz: null, results: null },
 	validateMs5000: null

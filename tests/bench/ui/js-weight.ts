@@ -38,9 +38,10 @@ interface Seen {
 }
 
 /**
- * The page's scripts from navigation until `until`: for the quiz, its question-ready mark (a
- * script whose request started after it is not needed for the first question); for a page without
- * a question, the load event and network idle.
+ * The page's scripts from navigation until `until`: for the quiz, its question-ready mark or, if
+ * later, its hydrated mark (a script whose request started after both is not needed to show and
+ * answer the first question; the quiz machine loads after them); for a page without a question,
+ * the load event and network idle.
  */
 export async function measurePageJs(
 	browser: Browser,
@@ -66,7 +67,7 @@ export async function measurePageJs(
 		if (until === 'question-ready') {
 			const opened = await openQuiz(page, url);
 			if (!opened.ok) return opened;
-			cutoff = opened.value.readyEpochMs;
+			cutoff = Math.max(opened.value.readyEpochMs, opened.value.hydratedEpochMs ?? -Infinity);
 			// Scripts requested before the mark may still be arriving; later ones are left out by time.
 			await page.waitForLoadState('networkidle').catch(() => {});
 		} else {

@@ -1,10 +1,27 @@
+import { building } from '$app/environment';
+import { loadInput } from '$lib/components/questions/inputs.svelte';
 import { packEntries, packOr404 } from '$lib/packs.server';
+import { previewView } from '$lib/quiz/preview';
+import { newSeed } from '$lib/quiz/random';
+import { settingsFromParams } from '$lib/quiz/settings';
+import { cleanParams } from '$lib/quiz-links';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-// Prerendered: the settings and the seed live in the query string, read in the browser, where
-// self-assessment runs the quiz machine with the pack's keys.
-export const prerender = true;
+// The server puts the first question of the quiz its address asks for into the page, so it can be
+// answered before any script has run. The static build has no server: there the page is
+// prerendered without a query, and the browser works the quiz out.
+export const prerender = process.env.FOOTNOTE_STATIC === '1';
 
 export const entries: EntryGenerator = packEntries;
 
-export const load: PageServerLoad = ({ params }) => ({ pack: packOr404(params.pack) });
+export const load: PageServerLoad = async ({ params, url }) => {
+	const pack = packOr404(params.pack);
+	const meta = { id: pack.id, title: pack.title };
+	if (building) return { pack: meta, first: null };
+	const link = settingsFromParams(cleanParams(new URLSearchParams(url.search)));
+	// A quiz opened without a seed gets one here; the browser writes it into the address.
+	const seed = link.seed ?? newSeed();
+	const view = previewView(pack, link.settings, seed);
+	if (view.question) await loadInput(view.question.question.type);
+	return { pack: meta, first: { seed, view, problems: link.problems } };
+};

@@ -1,26 +1,59 @@
 import { browser } from '$app/environment';
 import { loadInput } from '$lib/components/questions/inputs.svelte';
+import { fetchPack } from '$lib/components/study/pack-data';
+import { changedControls } from '$lib/components/questions/early-input';
 import { previewView } from '$lib/quiz/preview';
 import { newSeed } from '$lib/quiz/random';
 import { settingsFromParams, settingsToParams } from '$lib/quiz/settings';
 import { readSaved } from '$lib/quiz/stored';
+import type { QuizView } from '$lib/quiz/view';
 import { cleanParams, savedAttemptKey } from '$lib/quiz-links';
-import type { Pack } from '$lib/content/types';
+import { error } from '@sveltejs/kit';
 import type { PageLoad } from './$types';
 
-// In the browser the quiz is worked out here, before the page hydrates, so that the input the first
-// question needs is already on its way while it does. (Prerendering has no query string to read.)
-export const load: PageLoad = ({ data, url }) => ({ ...data, start: browser ? prepare(data.pack, url) : null });
+// In the browser the quiz is worked out here, before the page hydrates: the pack arrives from its
+// pack.json (the page preloads it), and the input the first question needs loads meanwhile.
+export const load: PageLoad = async ({ data, url, fetch }) => {
+	if (!browser) return { ...data, start: null };
+	let pack;
+	try {
+		pack = await fetchPack(data.pack.id, fetch);
+	} catch (e) {
+		error(503, (e as Error).message);
+	}
+	return { ...data, start: await prepare(pack, url, data.first) };
+};
 
-function prepare(pack: Pack, url: URL) {
+let loaded = false;
+/** Whether this load is the one before the page drawn by the server hydrates, not a later navigation. */
+function hydrating(url: URL): boolean {
+	if (loaded) return false;
+	loaded = true;
+	const entry = performance.getEntriesByType('navigation')[0];
+	return !!entry && new URL(entry.name).pathname === url.pathname;
+}
+
+async function prepare(
+	pack: Awaited<ReturnType<typeof fetchPack>>,
+	url: URL,
+	first: { seed: string; view: QuizView } | null
+) {
+	const fresh = hydrating(url);
 	const link = settingsFromParams(cleanParams(new URLSearchParams(url.search)));
-	const seed = link.seed ?? newSeed();
+	const seed = link.seed ?? first?.seed ?? newSeed();
 	const params = settingsToParams({ pack: null, seed, settings: link.settings });
 	params.set('seed', seed);
 	const key = savedAttemptKey(pack.id, seed);
 	const saved = readSaved(window.localStorage, key);
 	const preview = saved ? null : previewView(pack, link.settings, seed);
-	const first = preview?.question?.question.type;
-	const inputReady = first ? loadInput(first) : Promise.resolve();
-	return { pack, link, seed, key, saved, preview, inputReady, url: `${url.pathname}?${params}` };
+	const type = preview?.question?.question.type;
+	const inputReady = type ? loadInput(type) : Promise.resolve();
+	// The page as the server drew it is kept only if it shows exactly the question this attempt
+	// starts with (a saved attempt resumes elsewhere; a page kept offline may be another quiz's).
+	const rendered = !!first && !!preview && JSON.stringify(first.view) === JSON.stringify(preview);
+	if (rendered) await inputReady;
+	// Read last, just before hydration sets the controls to the view's answer: what the learner did
+	// while the scripts loaded.
+	const early = rendered && fresh ? changedControls(document.getElementById('main')) : [];
+	return { pack, link, seed, key, saved, preview, rendered, early, inputReady, url: `${url.pathname}?${params}` };
 }
