@@ -122,7 +122,18 @@ test('a reload mid-question resumes at the same question with the partial answer
 	for (const p of matching.pairs.slice(0, 2)) {
 		await page.getByLabel(p.left, { exact: true }).selectOption({ label: p.right });
 	}
-	await page.reload();
+	// The page comes with the first question drawn; until the scripts have resumed the attempt, it
+	// is not shown.
+	let release = () => {};
+	const released = new Promise<void>((r) => (release = r));
+	await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
+		await released;
+		await route.continue();
+	});
+	await page.reload({ waitUntil: 'domcontentloaded' });
+	await expect(page.locator('form[data-question-id]')).toHaveCount(1);
+	await expect(page.getByText('Question 1 of 2')).toBeHidden();
+	release();
 	await expect(page.getByText('Question 2 of 2 · 2 answered')).toBeVisible();
 	for (const p of matching.pairs.slice(0, 2)) {
 		await expect(page.getByLabel(p.left, { exact: true }).locator('option:checked')).toHaveText(p.right);
