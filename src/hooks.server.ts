@@ -18,8 +18,8 @@ export const init: ServerInit = async () => {
 };
 
 // The quiz page arrives with its first question, answerable once painted: its scripts wait for that
-// paint (src/lib/server/first-paint.ts).
-const paintsFirst = (event: RequestEvent) => event.route.id === '/packs/[pack]/quiz';
+// paint (src/lib/server/first-paint.ts). Prerendered for the static build, it has no question in it.
+const paintsFirst = (event: RequestEvent) => !building && event.route.id === '/packs/[pack]/quiz';
 
 export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
