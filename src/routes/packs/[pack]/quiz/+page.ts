@@ -40,7 +40,7 @@ async function prepare(
 ) {
 	const fresh = hydrating(url);
 	const link = settingsFromParams(cleanParams(new URLSearchParams(url.search)));
-	const seed = link.seed ?? first?.seed ?? newSeed();
+	const seed = link.seed ?? newSeed();
 	const params = settingsToParams({ pack: null, seed, settings: link.settings });
 	params.set('seed', seed);
 	const key = savedAttemptKey(pack.id, seed);
