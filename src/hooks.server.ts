@@ -4,7 +4,9 @@ import { getDb, initDb, SECURITY_HEADERS, SESSION_COOKIE, sessionCookieOptions, 
 import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { ANSWERS_ROUTE_KEY, answersRoute } from '$lib/server/classroom/answers-route';
 import { classroom } from '$lib/server/classroom/app.server';
-import { startAfterFirstPaint } from '$lib/server/first-paint';
+import { markIfSaved, startAfterFirstPaint } from '$lib/server/first-paint';
+import { settingsFromParams } from '$lib/quiz/settings';
+import { cleanParams, savedAttemptKey } from '$lib/quiz-links';
 
 // At start: the packs are validated (a broken bank stops the server with the validator's lines), the
 // database is created and migrated, and students' answers get their route. A build only prerenders,
@@ -18,8 +20,15 @@ export const init: ServerInit = async () => {
 };
 
 // The quiz page arrives with its first question, answerable once painted: its scripts wait for that
-// paint (src/lib/server/first-paint.ts). Prerendered for the static build, it has no question in it.
+// paint, and a saved attempt keeps it hidden (src/lib/server/first-paint.ts). Prerendered for the
+// static build, it has no question in it.
 const paintsFirst = (event: RequestEvent) => !building && event.route.id === '/packs/[pack]/quiz';
+
+function quizPage(html: string, event: RequestEvent): string {
+	const { seed } = settingsFromParams(cleanParams(new URLSearchParams(event.url.search)));
+	const page = startAfterFirstPaint(html);
+	return seed && event.params.pack ? markIfSaved(page, savedAttemptKey(event.params.pack, seed)) : page;
+}
 
 export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
@@ -40,7 +49,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const first = paintsFirst(event);
 	const response = await resolve(event, {
 		preload: ({ type }) => (type === 'js' ? !first : type === 'css'),
-		transformPageChunk: first ? ({ html }) => startAfterFirstPaint(html) : undefined
+		transformPageChunk: first ? ({ html }) => quizPage(html, event) : undefined
 	});
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
 	return response;

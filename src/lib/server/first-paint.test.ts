@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { startAfterFirstPaint } from './first-paint';
+import { markIfSaved, startAfterFirstPaint } from './first-paint';
 
 // The start script as SvelteKit writes it into a page (src/runtime/server/page/render.js).
 const START = `<script>
@@ -45,5 +45,29 @@ describe('startAfterFirstPaint', () => {
 		const render = readFileSync('node_modules/@sveltejs/kit/src/runtime/server/page/render.js', 'utf8');
 		expect(render).toContain('? `Promise.all([');
 		expect(render).toContain(']).then(([kit, app]) => {');
+	});
+});
+
+describe('markIfSaved', () => {
+	const run = (html: string, saved: Record<string, string>) => {
+		const script = html.slice(html.indexOf('<script>') + 8, html.indexOf('</script>'));
+		const documentElement = { dataset: {} as Record<string, string> };
+		const localStorage = { getItem: (k: string) => saved[k] ?? null };
+		new Script(script).runInNewContext({ document: { documentElement }, localStorage });
+		return documentElement.dataset;
+	};
+
+	it('marks the document when this device holds the attempt, and only then', () => {
+		const html = markIfSaved('<html><head><title>Quiz</title></head><body></body></html>', 'footnote:attempt:p:s1');
+		expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('</head>'));
+		expect(run(html, { 'footnote:attempt:p:s1': '{}' })).toEqual({ resuming: '' });
+		expect(run(html, { 'footnote:attempt:p:other': '{}' })).toEqual({});
+	});
+
+	it('keeps a hostile key a string: nothing in it closes the script or runs', () => {
+		const key = 'footnote:attempt:p:</script><script>alert(1)</script>"\'';
+		const html = markIfSaved('<html><head></head></html>', key);
+		expect(html.match(/<\/script>/g)).toHaveLength(1);
+		expect(run(html, { [key]: '{}' })).toEqual({ resuming: '' });
 	});
 });

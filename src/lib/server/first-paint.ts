@@ -35,3 +35,18 @@ export function startAfterFirstPaint(html: string): string {
 	}
 	return html;
 }
+
+/**
+ * The page's HTML with a line of script at the end of its head that marks the document
+ * `data-resuming` when this device holds the attempt saved under `key`. A saved attempt resumes at a
+ * question of its own, which only the browser knows; the quiz page keeps the question the server
+ * drew hidden while the mark is there, rather than let it flash by. The key is written as a JSON
+ * string, with `<` escaped so that nothing in it can close the script.
+ */
+export function markIfSaved(html: string, key: string): string {
+	const at = html.indexOf('</head>');
+	if (at < 0) return html;
+	const literal = JSON.stringify(key).replace(/</g, '\\u003c');
+	const script = `<script>try{if(localStorage.getItem(${literal}))document.documentElement.dataset.resuming=''}catch(e){}</script>`;
+	return html.slice(0, at) + script + html.slice(at);
+}

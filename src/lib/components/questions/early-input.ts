@@ -10,8 +10,6 @@ export interface EarlyEdit {
 	control: Control;
 	checked: boolean;
 	value: string;
-	/** A select's chosen options, by index. */
-	selected: number[];
 }
 
 const toggles = new Set(['radio', 'checkbox']);
@@ -29,22 +27,19 @@ export function changedControls(root: ParentNode | null): EarlyEdit[] {
 	return [...controls].filter(changed).map((control) => ({
 		control,
 		checked: control instanceof HTMLInputElement && control.checked,
-		value: control.value,
-		selected: control instanceof HTMLSelectElement ? [...control.selectedOptions].map((o) => o.index) : []
+		value: control.value
 	}));
 }
 
 /** Gives each control back what it held, and sends the events a person's change would. */
 export function replayEdits(edits: readonly EarlyEdit[]): void {
-	for (const { control, checked, value, selected } of edits) {
+	for (const { control, checked, value } of edits) {
 		if (!control.isConnected || control.disabled) continue;
-		if (control instanceof HTMLSelectElement) {
-			for (const o of control.options) o.selected = selected.includes(o.index);
-		} else if (control instanceof HTMLInputElement && toggles.has(control.type)) {
+		if (control instanceof HTMLInputElement && toggles.has(control.type)) {
 			// A radio left unchecked by its neighbour's choice needs nothing: checking that one does it.
 			if (control.type === 'radio' && !checked) continue;
 			control.checked = checked;
-		} else control.value = value;
+		} else control.value = value; // a question's selects each choose one option
 		control.dispatchEvent(new Event('input', { bubbles: true }));
 		control.dispatchEvent(new Event('change', { bubbles: true }));
 	}
