@@ -4,9 +4,10 @@
 /// <reference lib="webworker" />
 // Footnote offline: once a page has loaded, the app shell, every prerendered page (reader, results,
 // study, progress), each pack's quiz page as drawn without a query, and each pack's pack.json are
-// kept, so quizzes and study go on without a network. Built files never change under a name, so they are served from the cache first; pages
-// and data may change with a new deploy, so the network comes first and the cache stands in when
-// it cannot be reached. Each deploy has its own cache, and older ones are deleted once it takes over.
+// kept, so quizzes and study go on without a network. Built files never change under a name, so
+// they are served from the cache first; pages and data may change with a new deploy, so the network
+// comes first and the cache stands in when it cannot be reached. Each deploy has its own cache, and
+// older ones are deleted once it takes over.
 import { build, files, prerendered, version } from '$service-worker';
 
 const sw = globalThis.self as unknown as ServiceWorkerGlobalScope;

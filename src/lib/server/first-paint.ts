@@ -2,7 +2,7 @@
 // its scripts are fetched: hinted in the response's Link header, or asked for by SvelteKit's start
 // script as the parser reaches it, they compete with that first paint for the browser's time. In 16
 // alternating cold loads each, the first question was painted at a median of 256 ms with the start
-// deferred until after the first frame, against 324 ms without.
+// deferred until after the first paint, against 324 ms without.
 // SvelteKit starts the page from an inline script at the end of the body; this wraps its imports.
 
 const IMPORTS = 'Promise.all([';
@@ -20,7 +20,7 @@ const AFTER_PAINT = `new Promise((painted) => {
 })`;
 
 /**
- * The page's HTML with SvelteKit's start waiting for the first frame; unchanged if it has no such
+ * The page's HTML with SvelteKit's start waiting for the first paint; unchanged if it has no such
  * start. Only a script element's own text is looked at: the page's text has every `<` escaped.
  */
 export function startAfterFirstPaint(html: string): string {

@@ -7,8 +7,8 @@ import { cleanParams } from '$lib/quiz-links';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // The server puts the first question of the quiz its address asks for (settings and seed) into the
-// page, so it can be answered before any script has run. The static build has no server: there the page is
-// prerendered without a query, and the browser works the quiz out.
+// page, so it can be answered before any script has run. The static build has no server: there the
+// page is prerendered without a query, and the browser works the quiz out.
 export const prerender = process.env.FOOTNOTE_STATIC === '1';
 
 export const entries: EntryGenerator = packEntries;
