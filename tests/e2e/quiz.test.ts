@@ -52,6 +52,12 @@ test('an exam hides feedback, flags and jumps, warns about unanswered questions,
 	await page.getByRole('button', { name: 'Flag for review' }).click();
 	await expect(page.getByRole('button', { name: 'Flagged' })).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.getByText('Question 1 of 4 · 1 answered · 1 flagged')).toBeVisible();
+	await expect(page.getByRole('status')).toHaveText('Question 1 flagged for review.');
+	await page.getByRole('button', { name: 'Flagged' }).click();
+	await expect(page.getByRole('status')).toHaveText('Flag removed.');
+	await expect(page.getByText('Question 1 of 4 · 1 answered')).toBeVisible();
+	await page.getByRole('button', { name: 'Flag for review' }).click();
+	await expect(page.getByRole('status')).toHaveText('Question 1 flagged for review.');
 
 	await page.getByRole('button', { name: 'Show all questions' }).click();
 	const overview = page.getByRole('navigation', { name: 'All questions' });
@@ -89,7 +95,9 @@ test('the first question comes with the page: answered before its scripts run, t
 	await plain.goto(quizUrl({ ids: types[0].id, seed: 'plain' }));
 	await expect(plain.getByText('Question 1 of 1 · 0 answered')).toBeVisible();
 	await answer(plain, types[0], true);
+	// Pressing a button needs the page's scripts; with none, the buttons say so.
 	await expect(plain.getByRole('button', { name: 'Check' })).toBeDisabled();
+	await expect(plain.getByRole('button', { name: 'Flag for review' })).toBeDisabled();
 	await noScripts.close();
 
 	for (const q of types) {
@@ -107,6 +115,18 @@ test('the first question comes with the page: answered before its scripts run, t
 		await checkAndExpectFeedback(page, q, true);
 		await page.unrouteAll();
 	}
+});
+
+test('time taken counts from when the question was shown, not from the first answer', async ({ page, request }) => {
+	const pack = await loadPack(request);
+	const tf = pack.questions.find((q) => q.type === 'true-false')!;
+	await page.goto(quizUrl({ ids: tf.id, seed: 'slow-reader' }));
+	// The learner reads for three seconds before answering.
+	await page.waitForTimeout(3000);
+	await answer(page, tf, true);
+	await page.getByRole('button', { name: 'Check' }).click();
+	await page.getByRole('button', { name: 'See results' }).click();
+	await expect(page.getByText(/time taken 0 min [3-9] s/)).toBeVisible();
 });
 
 test('a reload mid-question resumes at the same question with the partial answer kept', async ({ page, request }) => {
@@ -148,8 +168,10 @@ test('a reload mid-question resumes at the same question with the partial answer
 test('a saved attempt that cannot be read is reported and a fresh quiz starts', async ({ page }) => {
 	const key = `footnote:attempt:${PACK}:corrupt`;
 	await page.goto(quizUrl({ count: '3', seed: 'corrupt' }));
-	// Once the machine has started it has saved the attempt. It saves again with every tick of its
-	// clock, so the damage is done while the page is away: on the reload, before the app runs.
+	// The machine starts, and saves the attempt, at the learner's first press. It saves again with
+	// every tick of its clock, so the damage is done while the page is away: on the reload, before
+	// the app runs.
+	await page.getByRole('button', { name: 'Flag for review' }).click();
 	await expect.poll(() => page.evaluate((k) => localStorage.getItem(k) !== null, key)).toBe(true);
 	await page.addInitScript((k) => localStorage.setItem(k, '{"formatVersion": 99, "nonsense": true'), key);
 	await page.reload();
@@ -167,7 +189,9 @@ test('the same seed gives the same questions in the same order', async ({ browse
 		const seen: string[] = [];
 		for (let i = 0; i < 5; i++) {
 			seen.push((await page.locator('#prompt').textContent()) ?? '');
-			if (i < 4) await page.getByRole('button', { name: 'Next' }).click();
+			if (i === 4) break;
+			await page.getByRole('button', { name: 'Next' }).click();
+			await expect(page.locator('#progress-text')).toHaveText(new RegExp(`^Question ${i + 2} of 5`));
 		}
 		prompts.push(seen);
 		await context.close();

@@ -83,6 +83,7 @@ describe('what a student is sent', () => {
 			check: false,
 			prev: false,
 			next: false,
+			flag: false,
 			submit: false,
 			retry: false,
 			extend: false

@@ -22,7 +22,7 @@ function locked(view: QuizView): QuizView {
 	return {
 		...forStudent(view),
 		question: q ? { ...q, locked: true } : null,
-		can: { check: false, prev: false, next: false, submit: false, retry: false, extend: false }
+		can: { check: false, prev: false, next: false, flag: false, submit: false, retry: false, extend: false }
 	};
 }
 

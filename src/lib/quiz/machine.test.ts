@@ -140,7 +140,8 @@ describe('time limit', () => {
 			phase: 'review',
 			finishedBy: 'time',
 			time: { remainingMs: 0, warning: false },
-			results: { points: 1, timeMs: 300_000 }
+			results: { points: 1, timeMs: 300_000 },
+			can: { flag: false, submit: false }
 		});
 	});
 

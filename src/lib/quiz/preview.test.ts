@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { loadPackDir } from '../content/disk';
 import { quizMachine } from './machine';
-import { previewAnswer, previewView } from './preview';
+import { beforeScripts, previewAnswer, previewView } from './preview';
 import type { PublicQuestion } from './present';
 import type { Response } from './responses';
 import { readSettings } from './settings';
@@ -24,9 +24,12 @@ describe('the preview of a new attempt', () => {
 		const machine = viewOf(actor.getSnapshot());
 		actor.stop();
 		const preview = previewView(pack, settings, seed);
-		// What the preview can do is only answering; everything else is what the machine shows.
-		expect({ ...preview, can: machine.can }).toEqual(machine);
-		expect(preview.can).toEqual({ check: false, prev: false, next: false, submit: false, retry: false, extend: false });
+		expect(preview).toEqual(machine);
+		// Before the page's scripts run, only answering works.
+		expect(beforeScripts(preview)).toEqual({
+			...machine,
+			can: { check: false, prev: false, next: false, flag: false, submit: false, retry: false, extend: false }
+		});
 	});
 
 	it.each(['g', 'h', 'i', 'j', 'k', 'l'])('takes a first answer as the machine does (seed %s)', (seed) => {
@@ -38,7 +41,22 @@ describe('the preview of a new attempt', () => {
 		actor.stop();
 		expect(machine.question?.response).toEqual(response);
 		const preview = previewAnswer(previewView(pack, settings, seed), response);
-		expect({ ...preview, can: machine.can }).toEqual(machine);
+		expect(preview).toEqual(machine);
+	});
+
+	it('takes a first answer back as the machine does', () => {
+		const { settings } = readSettings({ count: 4, types: ['multiple-response'] });
+		const actor = createActor(quizMachine, { input: { pack, settings, seed: 'm' } }).start();
+		const question = viewOf(actor.getSnapshot()).question!.question;
+		const response = someResponse(question);
+		const cleared: Response = { type: 'multiple-response', optionIds: [] };
+		actor.send({ type: 'answer.change', response });
+		actor.send({ type: 'answer.change', response: cleared });
+		const machine = viewOf(actor.getSnapshot());
+		actor.stop();
+		const preview = previewAnswer(previewAnswer(previewView(pack, settings, 'm'), response), cleared);
+		expect(preview.unanswered).toEqual([0, 1, 2, 3]);
+		expect(preview).toEqual(machine);
 	});
 });
 

@@ -1,6 +1,7 @@
-// The first view of a new attempt, made without the machine: the same selection and presentation
-// the machine makes, so a page can show the first question while the machine's code still loads.
-// preview.test.ts holds it equal to viewOf() of a fresh machine.
+// The first view of a new attempt, made without the machine: the same selection, presentation and
+// buttons the machine makes, so a page can show the first question, and take a first answer or
+// press, before the machine has started. preview.test.ts holds it equal to viewOf() of a fresh
+// machine.
 import type { Pack } from '../content/types';
 import type { Notice } from './attempt';
 import { presentQuestion } from './present';
@@ -50,20 +51,41 @@ export function previewView(pack: Pack, settings: QuizSettings, seed: string, no
 			...notices,
 			...selection.problems.map((message) => ({ kind: 'selection' as const, questionId: null, message }))
 		],
-		// Only answering works before the machine has loaded; the buttons that need it wait for it.
-		can: { check: false, prev: false, next: false, submit: false, retry: false, extend: false }
+		can: freshCan(settings, n, false)
 	};
 }
+
+/** What a fresh attempt's machine lets the learner do on its first question. */
+const freshCan = (settings: QuizSettings, count: number, answered: boolean): QuizView['can'] => ({
+	check: settings.mode === 'practice' && count > 0 && answered,
+	prev: false,
+	next: count > 1,
+	flag: count > 0,
+	submit: true,
+	retry: false,
+	extend: settings.timeLimitSeconds !== null
+});
+
+/**
+ * The view as a page shows it before its scripts run: answering works (the controls are a form),
+ * and every button waits for the scripts.
+ */
+export const beforeScripts = (view: QuizView): QuizView => ({
+	...view,
+	can: { check: false, prev: false, next: false, flag: false, submit: false, retry: false, extend: false }
+});
 
 /** The preview with the learner's first answer in it, until the machine takes over. */
 export function previewAnswer(view: QuizView, response: Response): QuizView {
 	if (!view.question) return view;
 	const answered = isAnswered(response);
+	const others = view.unanswered.filter((i) => i !== 0);
 	return {
 		...view,
 		question: { ...view.question, response: answered ? response : null, answered },
 		answeredCount: answered ? 1 : 0,
-		unanswered: view.unanswered.filter((i) => i !== 0 || !answered),
-		overview: view.overview.map((e) => (e.index === 0 ? { ...e, answered } : e))
+		unanswered: answered ? others : [0, ...others],
+		overview: view.overview.map((e) => (e.index === 0 ? { ...e, answered } : e)),
+		can: freshCan(view.settings, view.count, answered)
 	};
 }

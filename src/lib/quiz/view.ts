@@ -88,7 +88,16 @@ export interface QuizView {
 	/** After the end: every question with the response, the key, the feedback and the citations. */
 	review: QuestionView[] | null;
 	notices: Notice[];
-	can: { check: boolean; prev: boolean; next: boolean; submit: boolean; retry: boolean; extend: boolean };
+	can: {
+		check: boolean;
+		prev: boolean;
+		next: boolean;
+		/** Flag or unflag the current question. */
+		flag: boolean;
+		submit: boolean;
+		retry: boolean;
+		extend: boolean;
+	};
 }
 
 function questionView(ctx: QuizContext, index: number, phase: Phase): QuestionView {
@@ -161,6 +170,7 @@ export function viewOf(snapshot: { value: unknown; context: QuizContext }): Quiz
 			check: phase === 'answering' && n > 0 && canCheck(ctx),
 			prev: ctx.current > 0,
 			next: ctx.current < n - 1,
+			flag: !review && n > 0,
 			submit: phase === 'answering',
 			retry: review && canRetry(ctx),
 			extend: !review && canExtend(ctx)

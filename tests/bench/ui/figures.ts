@@ -9,7 +9,10 @@ export interface Figures {
 	quizPageJsGzipBytes: number | null;
 	homePageJsGzipBytes: number | null;
 	quizFirstQuestionMs: number | null;
-	/** From navigation start to Check working (the quiz machine running), median of the same loads; no budget. */
+	/**
+	 * From navigation start to every button working with no code left to load (the quiz machine starts
+	 * at the first answer or press), median of the same loads; no budget.
+	 */
 	quizLiveMs: number | null;
 	checkInteractionMsMedian: number | null;
 	lighthouse: Record<LhPage, LhScores | null>;

@@ -17,7 +17,7 @@ export interface Opened {
 	readyEpochMs: number;
 	/** When the page had hydrated, as wall-clock milliseconds (null if it made no such mark). */
 	hydratedEpochMs: number | null;
-	/** When Check and Next work (the quiz machine runs), from navigation start; null without the mark. */
+	/** When every button works with no code left to load, from navigation start; null without the mark. */
 	liveMs: number | null;
 }
 

@@ -1,7 +1,7 @@
 import { building } from '$app/environment';
 import { loadInput } from '$lib/components/questions/inputs.svelte';
 import { packEntries, packOr404 } from '$lib/packs.server';
-import { previewView } from '$lib/quiz/preview';
+import { beforeScripts, previewView } from '$lib/quiz/preview';
 import { settingsFromParams } from '$lib/quiz/settings';
 import { cleanParams } from '$lib/quiz-links';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	// A quiz opened without a seed gets one in the browser, which writes it into the address: a copy
 	// of this page kept offline must not hand every such quiz the same one.
 	if (!link.seed) return { pack: meta, first: null };
-	const view = previewView(pack, link.settings, link.seed);
+	const view = beforeScripts(previewView(pack, link.settings, link.seed));
 	if (view.question) await loadInput(view.question.question.type);
 	return { pack: meta, first: { seed: link.seed, view, problems: link.problems } };
 };

@@ -2,7 +2,7 @@ import { browser } from '$app/environment';
 import { loadInput } from '$lib/components/questions/inputs.svelte';
 import { fetchPack } from '$lib/components/study/pack-data';
 import { changedControls } from '$lib/components/questions/early-input';
-import { previewView } from '$lib/quiz/preview';
+import { beforeScripts, previewView } from '$lib/quiz/preview';
 import { newSeed } from '$lib/quiz/random';
 import { settingsFromParams, settingsToParams } from '$lib/quiz/settings';
 import { readSaved } from '$lib/quiz/stored';
@@ -50,7 +50,7 @@ async function prepare(
 	const inputReady = type ? loadInput(type) : Promise.resolve();
 	// The page as the server drew it is kept only if it shows exactly the question this attempt
 	// starts with (a saved attempt resumes elsewhere; a page kept offline may be another quiz's).
-	const rendered = !!first && !!preview && JSON.stringify(first.view) === JSON.stringify(preview);
+	const rendered = !!first && !!preview && JSON.stringify(first.view) === JSON.stringify(beforeScripts(preview));
 	if (rendered) await inputReady;
 	// Read last, just before hydration sets the controls to the view's answer: what the learner did
 	// while the scripts loaded.
