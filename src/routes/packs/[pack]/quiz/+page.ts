@@ -24,6 +24,8 @@ export const load: PageLoad = async ({ data, url, fetch }) => {
 	return { ...data, start: await prepare(pack, url, data.first) };
 };
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
 let loaded = false;
 /** Whether this load is the one before the page drawn by the server hydrates, not a later navigation. */
 function hydrating(url: URL): boolean {
@@ -39,6 +41,8 @@ async function prepare(
 	first: { seed: string; view: QuizView } | null
 ) {
 	const fresh = hydrating(url);
+	// The pack was parsed in this task; the quiz is worked out in the next.
+	if (fresh) await nextTask();
 	const link = settingsFromParams(cleanParams(new URLSearchParams(url.search)));
 	const seed = link.seed ?? newSeed();
 	const params = settingsToParams({ pack: null, seed, settings: link.settings });
@@ -52,6 +56,8 @@ async function prepare(
 	// starts with (a saved attempt resumes elsewhere; a page kept offline may be another quiz's).
 	const rendered = !!first && !!preview && JSON.stringify(first.view) === JSON.stringify(beforeScripts(preview));
 	if (rendered) await inputReady;
+	// Hydration follows in a task of its own: the page answers input in between.
+	if (fresh) await nextTask();
 	// Read last, just before hydration sets the controls to the view's answer: what the learner did
 	// while the scripts loaded.
 	const early = rendered && fresh ? changedControls(document.getElementById('main')) : [];
