@@ -2,6 +2,7 @@
 // pack.json (which the service worker keeps for offline use), so these pages need no server.
 import { resolve } from '$app/paths';
 import type { Pack } from '$lib/content/types';
+import { error } from '@sveltejs/kit';
 
 export interface PackChoice {
 	id: string;
@@ -31,4 +32,13 @@ export async function fetchPack(id: string, fetcher: typeof fetch = fetch): Prom
 		throw new Error(`The questions of this pack could not be loaded (${where}): the file is not a pack.`);
 	}
 	return pack;
+}
+
+/** The pack for a page's load: one that cannot be loaded makes the page a 503 that says why. */
+export async function packForPage(id: string, fetcher: typeof fetch): Promise<Pack> {
+	try {
+		return await fetchPack(id, fetcher);
+	} catch (e) {
+		error(503, (e as Error).message);
+	}
 }

@@ -1,26 +1,21 @@
 import { browser } from '$app/environment';
 import { loadInput } from '$lib/components/questions/inputs.svelte';
-import { fetchPack } from '$lib/components/study/pack-data';
+import { packForPage } from '$lib/components/study/pack-data';
 import { changedControls } from '$lib/components/questions/early-input';
 import { beforeScripts, previewView } from '$lib/quiz/preview';
 import { newSeed } from '$lib/quiz/random';
 import { settingsFromParams, settingsToParams } from '$lib/quiz/settings';
 import { readSaved } from '$lib/quiz/stored';
 import type { QuizView } from '$lib/quiz/view';
+import type { Pack } from '$lib/content/types';
 import { cleanParams, savedAttemptKey } from '$lib/quiz-links';
-import { error } from '@sveltejs/kit';
 import type { PageLoad } from './$types';
 
 // In the browser the quiz is worked out here, before the page hydrates: the pack arrives from its
 // pack.json (the page preloads it), and the input the first question needs loads meanwhile.
 export const load: PageLoad = async ({ data, url, fetch }) => {
 	if (!browser) return { ...data, start: null };
-	let pack;
-	try {
-		pack = await fetchPack(data.pack.id, fetch);
-	} catch (e) {
-		error(503, (e as Error).message);
-	}
+	const pack = await packForPage(data.pack.id, fetch);
 	return { ...data, start: await prepare(pack, url, data.first) };
 };
 
@@ -35,11 +30,7 @@ function hydrating(url: URL): boolean {
 	return !!entry && new URL(entry.name).pathname === url.pathname;
 }
 
-async function prepare(
-	pack: Awaited<ReturnType<typeof fetchPack>>,
-	url: URL,
-	first: { seed: string; view: QuizView } | null
-) {
+async function prepare(pack: Pack, url: URL, first: { seed: string; view: QuizView } | null) {
 	const fresh = hydrating(url);
 	// The pack was parsed in this task; the quiz is worked out in the next.
 	if (fresh) await nextTask();

@@ -1,6 +1,5 @@
 import { browser } from '$app/environment';
-import { fetchPack } from '$lib/components/study/pack-data';
-import { error } from '@sveltejs/kit';
+import { packForPage } from '$lib/components/study/pack-data';
 import type { PageLoad } from './$types';
 
 // The results are worked out in the browser, from the attempt this device saved and the pack's
@@ -8,9 +7,5 @@ import type { PageLoad } from './$types';
 // the page: a parsed JSON file costs the browser less than the same data as script.
 export const load: PageLoad = async ({ data, fetch }) => {
 	if (!browser) return { ...data, full: null };
-	try {
-		return { ...data, full: await fetchPack(data.pack.id, fetch) };
-	} catch (e) {
-		error(503, (e as Error).message);
-	}
+	return { ...data, full: await packForPage(data.pack.id, fetch) };
 };
