@@ -12,10 +12,10 @@ export const CHROME_FLAGS = [
 	'--disable-sync',
 	'--no-first-run',
 	'--disable-quic',
-	// Chromium preloads its own omnibox popup (a WebUI page) a second or two after it starts: on two
-	// cores that work lands in the middle of the page being measured, and a Lighthouse run that
-	// meets it scores the browser's start-up, not the page.
-	'--disable-features=PreloadTopChromeWebUI,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup'
+	// Chromium loads its own omnibox popup (a WebUI page of some 180 scripts) in a renderer of its
+	// own for every new window, which here means every fresh context: on two cores that work lands in
+	// the middle of the page being measured, and the figures become the browser's, not the page's.
+	'--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup'
 ];
 
 /** The Chromium to use, or a message saying how to provide one. */
