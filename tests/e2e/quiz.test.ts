@@ -8,6 +8,7 @@ import {
 	PACK,
 	quizUrl
 } from './quiz-helpers';
+import { expectNoAxeViolationsInBothSchemes } from './axe';
 
 test('a practice quiz takes every question type, right and wrong, with feedback and citations', async ({
 	page,
@@ -292,4 +293,34 @@ test('results download as JSON and CSV, and "retry the missed ones" asks exactly
 	await page.getByRole('link', { name: 'Retry the missed ones' }).click();
 	await expect(page.getByText('Question 1 of 1')).toBeVisible();
 	expect((await currentQuestion(page, pack)).id).toBe(picked[1].id);
+});
+
+test('a link with a wrong setting says which and why, and one that matches no question says so', async ({
+	page,
+	request
+}) => {
+	const pack = await loadPack(request);
+	await page.goto(quizUrl({ seed: 'links', count: '-5', mode: '<b>exam</b>' }));
+	const notes = page.getByRole('note');
+	await expect(
+		notes.filter({ hasText: 'link parameter "count": "-5" is not a whole number from 1 to 500' })
+	).toBeVisible();
+	// The hostile value is shown as the text it is, not as markup.
+	await expect(
+		notes.filter({ hasText: 'link parameter "mode": "<b>exam</b>" is not "practice" or "exam"' })
+	).toBeVisible();
+	await expect(page.locator('main b')).toHaveCount(0);
+	// The quiz goes on with the defaults: every question, in practice mode.
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Practice');
+	await expect(page.locator('#progress-text')).toHaveText(`Question 1 of ${pack.questions.length} · 0 answered`);
+	await expect(page.getByRole('button', { name: 'Check' })).toBeVisible();
+
+	await page.goto(quizUrl({ seed: 'links', topics: 'no-such-topic' }));
+	await expect(page.getByText('No question matches these settings.')).toBeVisible();
+	await expect(notes.filter({ hasText: 'no-such-topic' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Choose others' })).toBeVisible();
+	// No "Question 1 of 0", and no progress bar for a quiz with nothing in it.
+	await expect(page.getByRole('progressbar')).toHaveCount(0);
+	await expect(page.getByText(/Question \d+ of 0/)).toHaveCount(0);
+	await expectNoAxeViolationsInBothSchemes(page, 'a quiz that matches no question');
 });
