@@ -64,6 +64,12 @@ describe('selectQuestions', () => {
 		expect(selectQuestions(pack.questions, settings({ topics: ['x'], types: ['cloze'] }), 's').problems).toEqual([
 			'no question matches topics x; types cloze; widen the choice'
 		]);
+		expect(selectQuestions(pack.questions, settings({ ids: ['nope', 'zzz'] }), 's').problems).toEqual([
+			'question "nope" is not in this pack; it is left out',
+			'question "zzz" is not in this pack; it is left out',
+			'none of the questions asked for is in this pack'
+		]);
+		expect(selectQuestions([], settings({}), 's').problems).toEqual(['this pack has no questions to ask']);
 	});
 });
 

@@ -100,7 +100,6 @@ function describeEmpty(s: QuizSettings): string {
 		s.difficulty.length && `difficulty ${s.difficulty.join(', ')}`,
 		s.tags.length && `tags ${s.tags.join(', ')}`
 	].filter(Boolean);
-	return parts.length
-		? `no question matches ${parts.join('; ')}; widen the choice`
-		: 'this pack has no questions to ask';
+	if (parts.length) return `no question matches ${parts.join('; ')}; widen the choice`;
+	return s.ids.length ? 'none of the questions asked for is in this pack' : 'this pack has no questions to ask';
 }
