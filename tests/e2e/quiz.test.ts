@@ -324,3 +324,22 @@ test('a link with a wrong setting says which and why, and one that matches no qu
 	await expect(page.getByText(/Question \d+ of 0/)).toHaveCount(0);
 	await expectNoAxeViolationsInBothSchemes(page, 'a quiz that matches no question');
 });
+
+test('with a retry allowed, a wrong check says try again and keeps the key back until the last try', async ({
+	page
+}) => {
+	await page.goto(quizUrl({ ids: 'delisting-ruling-date', retries: '1', shuffleOptions: '0', seed: 'retry' }));
+	await page.getByLabel('April 23').check();
+	await page.getByRole('button', { name: 'Check' }).click();
+	await expect(page.getByRole('status')).toHaveText('Not quite. 1 try left.');
+	await expect(page.getByRole('heading', { name: /Not quite: try again/ })).toBeFocused();
+	await expect(page.getByText('April 23 is when the Foreign Ministry announced the diplomatic upgrade')).toBeVisible();
+	await expect(page.getByText('The right answer')).toHaveCount(0);
+
+	await page.getByLabel('March 2025').check();
+	await page.getByRole('button', { name: 'Check' }).click();
+	await expect(page.getByRole('status')).toHaveText('Not right.');
+	await expect(page.getByRole('button', { name: 'Check' })).toHaveCount(0);
+	await expect(page.getByText('The right answer')).toBeVisible();
+	await expect(page.getByLabel('April 17')).toBeDisabled();
+});
