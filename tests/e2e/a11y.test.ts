@@ -48,6 +48,7 @@ test('an exam with a time limit, its warning and its submit warning pass axe', a
 	await expect(page.getByText('Time left')).toBeVisible();
 	await page.clock.runFor(45_000);
 	await expect(page.getByRole('button', { name: 'More time' })).toBeVisible();
+	await expect(page.getByRole('status')).toHaveText('Less than 1 minute left.');
 	await expectNoAxeViolationsInBothSchemes(page, 'timer warning');
 	await page.getByRole('button', { name: 'More time' }).click();
 	await page.getByRole('button', { name: 'No time limit' }).click();
