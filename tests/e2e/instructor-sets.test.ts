@@ -87,6 +87,7 @@ test('a set is built by keyboard alone, previewed, saved, and taken from its lin
 	await visit(lp, link);
 	await expect(lp.getByRole('heading', { name: 'Keyboard set', level: 1 })).toBeVisible();
 	await expect(lp.getByText('Attempts: 2 (2 left on this device)')).toBeVisible();
+	await expect(lp.getByText('Time limit: 10 minutes')).toBeVisible();
 	await expectNoAxeViolationsInBothSchemes(lp, 'shared set intro');
 	await lp.getByRole('button', { name: 'Start' }).click();
 	await expect(lp.getByText('Question 1 of 3')).toBeVisible();
