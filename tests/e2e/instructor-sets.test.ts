@@ -94,6 +94,16 @@ test('a set is built by keyboard alone, previewed, saved, and taken from its lin
 	await expect(lp.locator('form[data-question-id]')).toHaveAttribute('data-question-id', 'legal-steps-order');
 	await expect(lp.getByRole('button', { name: 'Check' })).toHaveCount(0);
 	for (let i = 0; i < 2; i++) await lp.getByRole('button', { name: 'Next' }).click();
+	// The link opened in a second tab takes the attempt over, and the first tab can take it back.
+	const other = await learner.newPage();
+	await visit(other, link);
+	await expect(other.getByText('Question 3 of 3')).toBeVisible();
+	const taken = (page: Page) => page.getByRole('heading', { name: 'This quiz is open in another tab' });
+	await expect(taken(lp)).toBeVisible();
+	await lp.getByRole('button', { name: 'Continue here' }).click();
+	await expect(lp.getByText('Question 3 of 3')).toBeVisible();
+	await expect(taken(other)).toBeVisible();
+	await other.close();
 	await lp.getByRole('button', { name: 'Submit' }).first().click();
 	await lp.getByRole('button', { name: 'Submit anyway' }).click();
 	await expect(lp.getByRole('heading', { name: 'Results', level: 1 })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
 	answer,
 	checkAndExpectFeedback,
@@ -164,6 +164,42 @@ test('a reload mid-question resumes at the same question with the partial answer
 	);
 	await page.getByRole('button', { name: 'Previous' }).click();
 	await expect(page.getByRole('region', { name: 'Right' })).toBeVisible();
+});
+
+test('an attempt open in two tabs goes on in the one opened last; the other says so and can take it back', async ({
+	context,
+	request
+}) => {
+	const pack = await loadPack(request);
+	const [one, two] = pack.questions.filter((q) => q.type === 'true-false');
+	const url = quizUrl({ ids: `${one.id},${two.id}`, shuffle: '0', seed: 'two-tabs' });
+	const first = await context.newPage();
+	await first.goto(url);
+	await answer(first, one, true);
+	await first.getByRole('button', { name: 'Check' }).click();
+	await expect(first.getByRole('region', { name: 'Right' })).toBeVisible();
+
+	const second = await context.newPage();
+	await second.goto(url);
+	await expect(second.getByText('Question 1 of 2 · 1 answered')).toBeVisible();
+	const taken = (page: Page) => page.getByRole('heading', { name: 'This quiz is open in another tab' });
+	await expect(taken(first)).toBeFocused();
+	await expect(first.getByRole('button', { name: 'Next' })).toHaveCount(0);
+	await expectNoAxeViolationsInBothSchemes(first);
+
+	await second.getByRole('button', { name: 'Next' }).click();
+	await answer(second, two, false);
+	// Long enough for the first tab's clock, which ticks each second, to have saved over the
+	// second's answers had it kept running.
+	await second.waitForTimeout(1500);
+	await second.reload();
+	await expect(second.getByText('Question 2 of 2 · 2 answered')).toBeVisible();
+
+	await first.getByRole('button', { name: 'Continue here' }).click();
+	await expect(first.getByText('Question 2 of 2 · 2 answered')).toBeVisible();
+	await expect(taken(second)).toBeVisible();
+	await first.getByRole('button', { name: 'Previous' }).click();
+	await expect(first.getByRole('region', { name: 'Right' })).toBeVisible();
 });
 
 test('a saved attempt that cannot be read is reported and a fresh quiz starts', async ({ page }) => {
