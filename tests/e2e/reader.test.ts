@@ -44,3 +44,24 @@ test('the reader with a highlighted quote passes axe in light and dark schemes',
 	await expect(page.locator('mark')).toHaveText('41 countries worldwide');
 	await expectNoAxeViolationsInBothSchemes(page);
 });
+
+test('a quote that is not in the article is named as text, by the passage the link names or at the top', async ({
+	page
+}) => {
+	const hostile = '<img src=x onerror="document.title=1">not in the article';
+	await page.goto(`${ARTICLE}?quote=${encodeURIComponent(hostile)}#security-daesh-khorasan`);
+	const passage = page.locator('#security-daesh-khorasan');
+	await expect(passage).toBeFocused();
+	await expect(passage).toHaveAccessibleDescription(
+		`The words this link quotes are not in the article: “${hostile}”. The passage it names is the one marked below.`
+	);
+	await expect(page.locator('main img')).toHaveCount(0);
+	await expect(page.locator('mark')).toHaveCount(0);
+	await expectNoAxeViolationsInBothSchemes(page);
+
+	await page.goto(`${ARTICLE}?quote=${'word '.repeat(100)}`);
+	await expect(page.getByRole('note')).toHaveText(
+		`The words this link quotes are not in the article: “${'word '.repeat(32)}…”.`
+	);
+	await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+});
