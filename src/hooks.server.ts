@@ -4,6 +4,7 @@ import { getDb, initDb, SECURITY_HEADERS, SESSION_COOKIE, sessionCookieOptions, 
 import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { ANSWERS_ROUTE_KEY, answersRoute } from '$lib/server/classroom/answers-route';
 import { classroom } from '$lib/server/classroom/app.server';
+import { compressed } from '$lib/server/compress';
 import { markIfSaved, startAfterFirstPaint } from '$lib/server/first-paint';
 import { settingsFromParams } from '$lib/quiz/settings';
 import { cleanParams, savedAttemptKey } from '$lib/quiz-links';
@@ -52,5 +53,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 		transformPageChunk: first ? ({ html }) => quizPage(html, event) : undefined
 	});
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
-	return response;
+	// Prerendered pages are written to files, which the adapter compresses itself.
+	return building ? response : compressed(event.request, response);
 };
