@@ -113,6 +113,14 @@ test('the first question comes with the page: answered before its scripts run, t
 		expect(await currentQuestion(page, pack)).toEqual(q);
 		await answer(page, q, true);
 		release();
+		if (q === types[0]) {
+			// The answer starts the attempt, and so is saved, with no further press: a reload keeps it.
+			const key = `footnote:attempt:${PACK}:early-${q.type}`;
+			await expect.poll(() => page.evaluate((k) => localStorage.getItem(k) !== null, key)).toBe(true);
+			await page.unrouteAll();
+			await page.reload();
+			await expect(page.getByText('Question 1 of 1 · 1 answered')).toBeVisible();
+		}
 		await checkAndExpectFeedback(page, q, true);
 		await page.unrouteAll();
 	}
@@ -200,6 +208,49 @@ test('an attempt open in two tabs goes on in the one opened last; the other says
 	await expect(taken(second)).toBeVisible();
 	await first.getByRole('button', { name: 'Previous' }).click();
 	await expect(first.getByRole('region', { name: 'Right' })).toBeVisible();
+});
+
+test('with site data blocked the quiz runs, says nothing is kept and shows its results; a full storage is reported', async ({
+	page,
+	request
+}) => {
+	const pack = await loadPack(request);
+	const [one, two] = pack.questions.filter((q) => q.type === 'true-false');
+	const url = quizUrl({ ids: `${one.id},${two.id}`, shuffle: '0', seed: 'no-storage' });
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'localStorage', {
+			get: () => {
+				throw new DOMException('The operation is insecure.', 'SecurityError');
+			}
+		});
+	});
+	await page.goto(url);
+	await expect(page.getByRole('alert')).toHaveText(
+		'This browser keeps nothing for Footnote on this device: reloading or closing this tab starts the quiz again.'
+	);
+	await answer(page, one, true);
+	await page.getByRole('button', { name: 'Check' }).click();
+	await page.getByRole('button', { name: 'Next' }).click();
+	await answer(page, two, false);
+	await page.getByRole('button', { name: 'Check' }).click();
+	await page.getByRole('button', { name: 'See results' }).click();
+	await expect(page.getByText('1 of 2 points · 50%')).toBeVisible();
+
+	const full = await page.context().newPage();
+	await full.addInitScript(() => {
+		Storage.prototype.setItem = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+	});
+	await full.goto(quizUrl({ ids: one.id, seed: 'full-storage' }));
+	await expect(full.getByRole('alert')).toHaveCount(0);
+	await answer(full, one, true);
+	await expect(full.getByRole('alert')).toHaveText(
+		'Your answers can no longer be saved on this device (its storage for this site is full): reloading or closing this tab would lose them.'
+	);
+	await full.getByRole('button', { name: 'Check' }).click();
+	await expect(full.getByRole('region', { name: 'Right' })).toBeVisible();
+	await expectNoAxeViolationsInBothSchemes(full);
 });
 
 test('a saved attempt that cannot be read is reported and a fresh quiz starts', async ({ page }) => {

@@ -40,6 +40,18 @@ export interface PageQuizOptions {
 	/** What the learner did before the machine ran, in order. */
 	queued: readonly QuizEvent[];
 	onView: (view: QuizView) => void;
+	/** What to tell the learner when the storage refuses a save (full, or blocked); the quiz goes on. */
+	onSaveProblem?: (message: string) => void;
+}
+
+/** What a quiz page says when the browser keeps nothing for it (site data blocked). */
+export const NOT_KEPT =
+	'This browser keeps nothing for Footnote on this device: reloading or closing this tab starts the quiz again.';
+
+function saveProblem(error: unknown): string {
+	const full = (error as { name?: string } | null)?.name === 'QuotaExceededError';
+	const why = full ? 'its storage for this site is full' : 'the browser refused';
+	return `Your answers can no longer be saved on this device (${why}): reloading or closing this tab would lose them.`;
 }
 
 /**
@@ -52,9 +64,9 @@ export function startPageQuiz(
 	input: QuizInput,
 	storage: StorageLike,
 	key: string,
-	{ shownAt, queued, onView }: PageQuizOptions
+	{ shownAt, queued, onView, onSaveProblem }: PageQuizOptions
 ): Pick<LiveQuiz, 'send' | 'stop'> {
-	const live = startQuiz(input, storage, key, onView);
+	const live = startQuiz(input, storage, key, onView, (error) => onSaveProblem?.(saveProblem(error)));
 	if (!input.saved) live.send({ type: 'time.tick', ms: Math.max(0, Date.now() - (shownAt ?? firstPaintAt())) });
 	for (const e of queued) live.send(e);
 	const recording = import('../study/record').then((m) => m.recordOnDevice(live.actor, { storage }));

@@ -5,7 +5,7 @@ import { changedControls } from '$lib/components/questions/early-input';
 import { beforeScripts, previewView } from '$lib/quiz/preview';
 import { newSeed } from '$lib/quiz/random';
 import { settingsFromParams, settingsToParams } from '$lib/quiz/settings';
-import { readSaved } from '$lib/quiz/stored';
+import { deviceStorage, readSaved } from '$lib/quiz/stored';
 import type { QuizView } from '$lib/quiz/view';
 import type { Pack } from '$lib/content/types';
 import { cleanParams, savedAttemptKey } from '$lib/quiz-links';
@@ -39,7 +39,8 @@ async function prepare(pack: Pack, url: URL, first: { seed: string; view: QuizVi
 	const params = settingsToParams({ pack: null, seed, settings: link.settings });
 	params.set('seed', seed);
 	const key = savedAttemptKey(pack.id, seed);
-	const saved = readSaved(window.localStorage, key);
+	const { storage, kept } = deviceStorage();
+	const saved = readSaved(storage, key);
 	const preview = saved ? null : previewView(pack, link.settings, seed);
 	const type = preview?.question?.question.type;
 	const inputReady = type ? loadInput(type) : Promise.resolve();
@@ -52,5 +53,18 @@ async function prepare(pack: Pack, url: URL, first: { seed: string; view: QuizVi
 	// Read last, just before hydration sets the controls to the view's answer: what the learner did
 	// while the scripts loaded.
 	const early = rendered && fresh ? changedControls(document.getElementById('main')) : [];
-	return { pack, link, seed, key, saved, preview, rendered, early, inputReady, url: `${url.pathname}?${params}` };
+	return {
+		pack,
+		link,
+		seed,
+		key,
+		storage,
+		kept,
+		saved,
+		preview,
+		rendered,
+		early,
+		inputReady,
+		url: `${url.pathname}?${params}`
+	};
 }
