@@ -104,6 +104,23 @@ test('a set is built by keyboard alone, previewed, saved, and taken from its lin
 	await expect(lp.getByText('Question 3 of 3')).toBeVisible();
 	await expect(taken(other)).toBeVisible();
 	await other.close();
+	// Where the browser keeps no site data, the set is still taken, and says a reload starts again.
+	const blocked = await browser.newContext();
+	await blocked.addInitScript(() => {
+		Object.defineProperty(window, 'localStorage', {
+			get: () => {
+				throw new DOMException('The operation is insecure.', 'SecurityError');
+			}
+		});
+	});
+	const bp = await blocked.newPage();
+	await visit(bp, link);
+	await bp.getByRole('button', { name: 'Start' }).click();
+	await expect(bp.getByText('Question 1 of 3')).toBeVisible();
+	await expect(bp.getByRole('alert')).toHaveText(
+		'This browser keeps nothing for Footnote on this device: reloading or closing this tab starts the quiz again.'
+	);
+	await blocked.close();
 	await lp.getByRole('button', { name: 'Submit' }).first().click();
 	await lp.getByRole('button', { name: 'Submit anyway' }).click();
 	await expect(lp.getByRole('heading', { name: 'Results', level: 1 })).toBeVisible();

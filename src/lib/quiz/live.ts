@@ -3,8 +3,10 @@
 import { createActor } from 'xstate';
 import { quizMachine, type QuizEvent } from './machine';
 import type { QuizInput } from './start';
-import { persistTo, type StorageLike } from './storage';
+import { persistTo, saveProblem, type StorageLike } from './storage';
 import { viewOf, type QuizView } from './view';
+
+export { NOT_KEPT } from './storage';
 
 export interface LiveQuiz {
 	send: (event: QuizEvent) => void;
@@ -42,16 +44,6 @@ export interface PageQuizOptions {
 	onView: (view: QuizView) => void;
 	/** What to tell the learner when the storage refuses a save (full, or blocked); the quiz goes on. */
 	onSaveProblem?: (message: string) => void;
-}
-
-/** What a quiz page says when the browser keeps nothing for it (site data blocked). */
-export const NOT_KEPT =
-	'This browser keeps nothing for Footnote on this device: reloading or closing this tab starts the quiz again.';
-
-function saveProblem(error: unknown): string {
-	const full = (error as { name?: string } | null)?.name === 'QuotaExceededError';
-	const why = full ? 'its storage for this site is full' : 'the browser refused';
-	return `Your answers can no longer be saved on this device (${why}): reloading or closing this tab would lose them.`;
 }
 
 /**

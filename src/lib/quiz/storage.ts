@@ -31,3 +31,14 @@ export function persistTo(
 	});
 	return () => subscription.unsubscribe();
 }
+
+/** What a quiz says when the browser keeps nothing for it (site data blocked). */
+export const NOT_KEPT =
+	'This browser keeps nothing for Footnote on this device: reloading or closing this tab starts the quiz again.';
+
+/** What a quiz says when a save is refused: the storage is full, or the browser will not. */
+export function saveProblem(error: unknown): string {
+	const full = (error as { name?: string } | null)?.name === 'QuotaExceededError';
+	const why = full ? 'its storage for this site is full' : 'the browser refused';
+	return `Your answers can no longer be saved on this device (${why}): reloading or closing this tab would lose them.`;
+}
