@@ -87,6 +87,8 @@ test('the first question comes with the page: answered before its scripts run, t
 	page,
 	request
 }) => {
+	// A page load per type, and a reload.
+	test.setTimeout(60_000);
 	const pack = await loadPack(request);
 	// Every type but ordering is a form control, answerable as soon as it is drawn.
 	const types = oneOfEachType(pack).filter((q) => q.type !== 'ordering');
