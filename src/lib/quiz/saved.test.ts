@@ -148,7 +148,7 @@ describe('refusing a saved attempt it cannot use, and starting afresh', () => {
 			  "the saved attempt has an unknown format ("two")",
 			  "the saved attempt is damaged (not valid JSON)",
 			  "the saved attempt is damaged (slots: expected one per question (8), found 1)",
-			  "the saved attempt is damaged (settings.mode: "quiz-show" is not "practice" or "exam"; using the default)",
+			  "the saved attempt is damaged (settings.mode: "quiz-show" is not "practice" or "exam"; using the default (practice))",
 			  "the saved attempt belongs to pack "other-pack", not "sample"",
 			]
 		`);

@@ -50,13 +50,13 @@ describe('settings as a link', () => {
 		expect(back.seed).toBeNull();
 		expect(back.problems).toMatchInlineSnapshot(`
 			[
-			  "link parameter "mode": "quiz" is not "practice" or "exam"; using the default",
-			  "link parameter "types": ["essay"] is not a list of question types (single-choice, multiple-response, true-false, ordering, matching, numeric, short-text, cloze); using the default",
-			  "link parameter "difficulty": [1,7] is not a list of difficulties 1, 2 or 3; using the default",
-			  "link parameter "count": "-3" is not a whole number from 1 to 500, or null; using the default",
-			  "link parameter "cbm": "maybe" is not true or false; using the default",
-			  "link parameter "time": "1h" is not a whole number of seconds from 1 to 86400, or null; using the default",
-			  "link parameter "seed": "a b" is not a seed; a new one is used",
+			  "link parameter "mode": "quiz" is not "practice" or "exam"; using the default (practice)",
+			  "link parameter "types": "essay" is not a list of question types (single-choice, multiple-response, true-false, ordering, matching, numeric, short-text, cloze); using the default (any)",
+			  "link parameter "difficulty": "1,7" is not a list of difficulties 1, 2 or 3; using the default (any)",
+			  "link parameter "count": "-3" is not a whole number from 1 to 500; using the default (all questions)",
+			  "link parameter "cbm": "maybe" is not 1 or 0; using the default (off)",
+			  "link parameter "time": "1h" is not a whole number of seconds from 1 to 86400; using the default (no limit)",
+			  "link parameter "seed": "a b" is not a seed (letters, digits, - and _); a new one is used",
 			]
 		`);
 	});
@@ -66,8 +66,8 @@ describe('readSettings', () => {
 	it('accepts nothing as the defaults and names a field of the wrong kind', () => {
 		expect(readSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
 		expect(readSettings({ retries: 2.5, tags: 'people' }).problems).toEqual([
-			'settings.tags: "people" is not a list of tags; using the default',
-			'settings.retries: 2.5 is not a whole number from 0 to 10; using the default'
+			'settings.tags: "people" is not a list of tags; using the default (any)',
+			'settings.retries: 2.5 is not a whole number from 0 to 10; using the default (none)'
 		]);
 		expect(readSettings('exam').problems).toEqual(['settings: expected an object']);
 	});

@@ -68,6 +68,32 @@ export interface SettingsResult {
 	problems: string[];
 }
 
+/** A field left at its default, and what it should have been. */
+interface Fault {
+	field: keyof QuizSettings;
+	expected: string;
+	/** A request or a saved attempt may also give null; a link leaves the parameter out instead. */
+	nullable?: boolean;
+	/** What a link should carry, where it differs from `expected` (a link's booleans are 1 and 0). */
+	inLink?: string;
+}
+
+// What each default means, to say what a quiz falls back on.
+const DEFAULT_MEANS: Record<keyof QuizSettings, string> = {
+	mode: 'practice',
+	topics: 'any',
+	types: 'any',
+	difficulty: 'any',
+	tags: 'any',
+	ids: 'none',
+	count: 'all questions',
+	shuffleQuestions: 'on',
+	shuffleOptions: 'on',
+	retries: 'none',
+	certainty: 'off',
+	timeLimitSeconds: 'no limit'
+};
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -75,11 +101,23 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * that is missing or wrong falls back to its default with a message naming the field.
  */
 export function readSettings(raw: unknown): SettingsResult {
-	const problems: string[] = [];
+	const { settings, faults } = checkSettings(raw);
+	if (!isRecord(raw)) return { settings, problems: raw === undefined ? [] : ['settings: expected an object'] };
+	const problems = faults.map(
+		(f) =>
+			`settings.${f.field}: ${JSON.stringify(raw[f.field])} is not ${f.expected}${f.nullable ? ', or null' : ''}; ${fallback(f)}`
+	);
+	return { settings, problems };
+}
+
+const fallback = (f: Fault) => `using the default (${DEFAULT_MEANS[f.field]})`;
+
+function checkSettings(raw: unknown): { settings: QuizSettings; faults: Fault[] } {
+	const faults: Fault[] = [];
 	const s: QuizSettings = { ...DEFAULT_SETTINGS, topics: [], types: [], difficulty: [], tags: [], ids: [] };
-	if (!isRecord(raw)) return { settings: s, problems: raw === undefined ? [] : ['settings: expected an object'] };
-	const bad = (field: string, expected: string) =>
-		problems.push(`settings.${field}: ${JSON.stringify(raw[field])} is not ${expected}; using the default`);
+	if (!isRecord(raw)) return { settings: s, faults };
+	const bad = (field: keyof QuizSettings, expected: string, nullable?: boolean, inLink?: string) =>
+		faults.push({ field, expected, nullable, inLink });
 
 	if (raw.mode !== undefined) {
 		if (raw.mode === 'practice' || raw.mode === 'exam') s.mode = raw.mode;
@@ -105,12 +143,12 @@ export function readSettings(raw: unknown): SettingsResult {
 		typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 	if (raw.count !== undefined && raw.count !== null) {
 		if (whole(raw.count, 1, MAX_LIST)) s.count = raw.count;
-		else bad('count', `a whole number from 1 to ${MAX_LIST}, or null`);
+		else bad('count', `a whole number from 1 to ${MAX_LIST}`, true);
 	}
 	for (const field of ['shuffleQuestions', 'shuffleOptions', 'certainty'] as const) {
 		if (raw[field] === undefined) continue;
 		if (typeof raw[field] === 'boolean') s[field] = raw[field];
-		else bad(field, 'true or false');
+		else bad(field, 'true or false', false, '1 or 0');
 	}
 	if (raw.retries !== undefined) {
 		if (whole(raw.retries, 0, MAX_RETRIES)) s.retries = raw.retries;
@@ -118,9 +156,9 @@ export function readSettings(raw: unknown): SettingsResult {
 	}
 	if (raw.timeLimitSeconds !== undefined && raw.timeLimitSeconds !== null) {
 		if (whole(raw.timeLimitSeconds, 1, MAX_TIME_SECONDS)) s.timeLimitSeconds = raw.timeLimitSeconds;
-		else bad('timeLimitSeconds', `a whole number of seconds from 1 to ${MAX_TIME_SECONDS}, or null`);
+		else bad('timeLimitSeconds', `a whole number of seconds from 1 to ${MAX_TIME_SECONDS}`, true);
 	}
-	return { settings: s, problems };
+	return { settings: s, faults };
 }
 
 /** The fields that differ from the defaults: what a link and a saved attempt need to carry. */
@@ -210,15 +248,19 @@ export function settingsFromParams(params: URLSearchParams): QuizLink & { proble
 				raw[key] = text;
 		}
 	}
-	const { settings, problems: found } = readSettings(raw);
-	// Name the link's own parameter, not the settings field, in what the reader sees.
-	for (const p of found) {
-		const field = /^settings\.(\w+)/.exec(p)?.[1] as keyof QuizSettings | undefined;
-		problems.push(field ? p.replace(`settings.${field}`, `link parameter "${PARAM[field]}"`) : p);
+	const { settings, faults } = checkSettings(raw);
+	// In the link's own terms: its parameter's name and text, as the reader sees them in the address.
+	for (const f of faults) {
+		const name = PARAM[f.field];
+		problems.push(
+			`link parameter "${name}": ${JSON.stringify(params.get(name))} is not ${f.inLink ?? f.expected}; ${fallback(f)}`
+		);
 	}
 	const seed = params.get('seed');
 	const okSeed = seed !== null && /^[A-Za-z0-9_-]{1,64}$/.test(seed);
 	if (seed !== null && !okSeed)
-		problems.push(`link parameter "seed": ${JSON.stringify(seed)} is not a seed; a new one is used`);
+		problems.push(
+			`link parameter "seed": ${JSON.stringify(seed)} is not a seed (letters, digits, - and _); a new one is used`
+		);
 	return { pack: params.get('pack'), seed: okSeed ? seed : null, settings, problems };
 }
