@@ -141,3 +141,22 @@ test('the study page fits a 320 px wide screen', async ({ page }) => {
 	await expect(page.locator('#prompt')).toBeFocused();
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
+
+test('with site data blocked, the study and progress pages say why there is no history and how to allow it', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const refuse = () => {
+			throw new DOMException('The operation is insecure.', 'SecurityError');
+		};
+		Object.defineProperty(window, 'localStorage', { get: refuse });
+		Object.defineProperty(window, 'indexedDB', { get: refuse });
+	});
+	const why =
+		'This browser keeps nothing for Footnote on this device, so there is no study history here. To study and see your progress, let this site keep its data (cookies and site data) in the browser’s settings.';
+	await page.goto('/study');
+	await expect(page.getByRole('alert')).toHaveText(why);
+	await expectNoAxeViolationsInBothSchemes(page, 'study: site data blocked');
+	await page.goto('/progress');
+	await expect(page.getByRole('alert')).toHaveText(why);
+});

@@ -135,6 +135,23 @@ describe('opening a database an older version left', () => {
 		);
 	});
 
+	it.each([
+		['Firefox and Safari', new DOMException('The operation is insecure.', 'SecurityError')],
+		['Chromium', new DOMException('The user denied permission to access the database.', 'UnknownError')]
+	])('says how to let the site keep data when the browser blocks it (%s)', async (_, refusal) => {
+		const open = indexedDB.open;
+		indexedDB.open = () => {
+			throw refusal;
+		};
+		try {
+			await expect(openHistory({ name: 'blocked' })).rejects.toThrow(
+				'This browser keeps nothing for Footnote on this device, so there is no study history here. To study and see your progress, let this site keep its data (cookies and site data) in the browser’s settings.'
+			);
+		} finally {
+			indexedDB.open = open;
+		}
+	});
+
 	it('closes itself when another tab needs to upgrade, and says so', async () => {
 		let told = 0;
 		await openHistory({ name: 'shared', onVersionChange: () => told++ });

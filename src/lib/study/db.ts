@@ -85,6 +85,15 @@ export interface OpenOptions {
 	onVersionChange?: () => void;
 }
 
+/**
+ * Whether the browser refused the database because it keeps no data for this site: Firefox and
+ * Safari throw a SecurityError, Chromium fails the open with "denied permission".
+ */
+function blocked(e: unknown): boolean {
+	const { name, message } = (e ?? {}) as { name?: unknown; message?: unknown };
+	return name === 'SecurityError' || (typeof message === 'string' && /denied permission/i.test(message));
+}
+
 export async function openHistoryDb(options: OpenOptions = {}): Promise<HistoryDB> {
 	let failure: unknown;
 	try {
@@ -115,6 +124,12 @@ export async function openHistoryDb(options: OpenOptions = {}): Promise<HistoryD
 		if ((e as { name?: unknown } | null)?.name === 'VersionError') {
 			throw new Error(
 				'The study history on this device was saved by a newer version of Footnote; reload the page to get it.',
+				{ cause: e }
+			);
+		}
+		if (blocked(e)) {
+			throw new Error(
+				'This browser keeps nothing for Footnote on this device, so there is no study history here. To study and see your progress, let this site keep its data (cookies and site data) in the browser’s settings.',
 				{ cause: e }
 			);
 		}
