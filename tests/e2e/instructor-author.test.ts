@@ -230,7 +230,7 @@ test('an article that is not text is refused with the reason', async ({ page }) 
 	await expect(page.getByRole('alert')).toContainText('line 1, column 1: the file is not text');
 });
 
-test('the form has the fields each type needs: options with the right one marked, and cloze blanks from the text', async ({
+test('the form has the fields each type needs: options with the right one marked, wrong numbers with their feedback, and cloze blanks from the text', async ({
 	page
 }) => {
 	await logIn(page, ada, `/packs/${PACK}/author`);
@@ -253,6 +253,9 @@ test('the form has the fields each type needs: options with the right one marked
 	);
 	await expect(checks).toContainText('options[2].text: option "An ambassador" appears twice');
 	await expect(page.getByLabel('Option 3', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('Option 3', { exact: true })).toHaveAccessibleDescription(
+		'option "An ambassador" appears twice'
+	);
 	await page.getByRole('button', { name: 'Remove option 3' }).click();
 	await page.getByRole('radio', { name: 'Right answer: option 1' }).check();
 	await page.getByLabel('Feedback if chosen', { exact: false }).nth(1).fill('No envoy is mentioned for trade.');
@@ -261,6 +264,32 @@ test('the form has the fields each type needs: options with the right one marked
 	await page.getByRole('button', { name: 'Save the question' }).click();
 	await expect(page.getByRole('status').filter({ hasText: `Saved question “${choiceId}”.` })).toBeVisible();
 
+	// A numeric question's wrong answers: added, marked when they are not numbers, removed, downloaded.
+	await page.getByLabel('Type').selectOption('numeric');
+	await page.getByLabel('Prompt').fill('How many days after the ruling was the upgrade announced?');
+	await page.getByLabel('Id', { exact: true }).fill(uniqueName('days'));
+	await page.getByLabel('Answer', { exact: true }).fill('6');
+	const addWrong = page.getByRole('button', { name: 'Add feedback for a wrong answer' });
+	await addWrong.click();
+	await addWrong.click();
+	await addWrong.click();
+	await page.getByLabel('Wrong answer 1').fill('five');
+	await page.getByLabel('Wrong answer 2').fill('17');
+	await page.getByLabel('Feedback for it').nth(1).fill('17 April is the day of the ruling.');
+	await page.getByLabel('Wrong answer 3').fill('23');
+	await expect(page.getByLabel('Wrong answer 1')).toHaveAttribute('aria-invalid', 'true');
+	await expect(checks).toContainText('wrongAnswers[0].value');
+	await page.getByRole('button', { name: 'Remove wrong answer 1' }).click();
+	await page.getByRole('button', { name: 'Remove wrong answer 2' }).click();
+	await expect(page.getByLabel('Wrong answer 1')).toHaveValue('17');
+	await expect(page.getByLabel('Feedback for it')).toHaveValue('17 April is the day of the ruling.');
+	await expect(page.getByLabel('Wrong answer 2')).toHaveCount(0);
+	await expect(checks).not.toContainText('wrongAnswers');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download as YAML' }).click();
+	const yaml = readFileSync(await (await download).path(), 'utf8');
+	expect(yaml).toContain('wrongAnswers:\n    - value: 17\n      feedback: 17 April is the day of the ruling.\n');
+
 	const clozeId = uniqueName('ruling-day');
 	await page.getByLabel('Type').selectOption('cloze');
 	await page.getByLabel('Prompt').fill('Fill in the day.');
@@ -268,6 +297,9 @@ test('the form has the fields each type needs: options with the right one marked
 	await page
 		.getByLabel('Text', { exact: true })
 		.fill('The court ruled on {{day}}, and relations were upgraded on {{upgrade}}.');
+	await expect(page.getByLabel('Text', { exact: true })).toHaveAccessibleDescription(
+		'Write each blank as a name in double braces, e.g. “The court ruled on {{day}}.”'
+	);
 	await expect(page.getByRole('group', { name: 'Blank “day”' })).toBeVisible();
 	await expect(page.getByRole('group', { name: 'Blank “upgrade”' })).toBeVisible();
 	await page.getByRole('group', { name: 'Blank “day”' }).getByLabel('Accepted answers, one per line').fill('April 17');

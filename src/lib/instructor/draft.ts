@@ -23,14 +23,15 @@ export interface PairDraft {
 	right: string;
 	feedback: string;
 }
-export interface WrongNumberDraft {
+// Types, not interfaces: the editor lists both kinds through one snippet taking string records.
+export type WrongNumberDraft = {
 	value: string;
 	feedback: string;
-}
-export interface WrongTextDraft {
+};
+export type WrongTextDraft = {
 	text: string;
 	feedback: string;
-}
+};
 export interface BlankDraft {
 	id: string;
 	/** One accepted answer per line. */
