@@ -56,7 +56,7 @@ describe('settings as a link', () => {
 			  "link parameter "count": "-3" is not a whole number from 1 to 500; using the default (all questions)",
 			  "link parameter "cbm": "maybe" is not 1 or 0; using the default (off)",
 			  "link parameter "time": "1h" is not a whole number of seconds from 1 to 86400; using the default (no limit)",
-			  "link parameter "seed": "a b" is not a seed (letters, digits, - and _); a new one is used",
+			  "link parameter "seed": "a b" is not a seed (up to 64 letters, digits, - and _); a new one is used",
 			]
 		`);
 	});

@@ -260,7 +260,7 @@ export function settingsFromParams(params: URLSearchParams): QuizLink & { proble
 	const okSeed = seed !== null && /^[A-Za-z0-9_-]{1,64}$/.test(seed);
 	if (seed !== null && !okSeed)
 		problems.push(
-			`link parameter "seed": ${JSON.stringify(seed)} is not a seed (letters, digits, - and _); a new one is used`
+			`link parameter "seed": ${JSON.stringify(seed)} is not a seed (up to 64 letters, digits, - and _); a new one is used`
 		);
 	return { pack: params.get('pack'), seed: okSeed ? seed : null, settings, problems };
 }
