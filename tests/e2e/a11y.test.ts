@@ -97,3 +97,20 @@ test('motion is reduced when the learner asks for it', async ({ page }) => {
 	const behavior = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
 	expect(behavior).toBe('auto');
 });
+
+test('an unknown address or pack gets a titled page that says what was not found, under the site navigation', async ({
+	page
+}) => {
+	const unknown = await page.goto('/no-such-page');
+	expect(unknown?.status()).toBe(404);
+	await expect(page).toHaveTitle('Not found · Footnote');
+	await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
+	await expectNoAxeViolationsInBothSchemes(page, 'unknown address');
+
+	const pack = await page.goto('/packs/no-such-pack/quiz');
+	expect(pack?.status()).toBe(404);
+	await expect(page).toHaveTitle('Not found · Footnote');
+	await expect(page.getByText('There is no pack "no-such-pack".')).toBeVisible();
+	await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Quizzes' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Footnote' })).toBeVisible();
+});
